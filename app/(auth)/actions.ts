@@ -1,0 +1,79 @@
+'use server';
+
+import { AuthError, CredentialsSignin } from 'next-auth';
+import { headers } from 'next/headers';
+import { signIn, signOut } from '@/lib/auth';
+import { publicAction } from '@/lib/actions';
+import { hashPassword } from '@/lib/passwords';
+import { safeNext } from '@/lib/session';
+import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validations/auth';
+import { consumePasswordReset, createPasswordReset, createUser, getUserByEmail } from '@/db/queries/users';
+import { AppError } from '@/lib/errors';
+import { hashToken, newToken } from '@/lib/tokens';
+import { sendMail } from '@/lib/mail';
+import { config } from '@/lib/config';
+import { clientIp } from '@/lib/credentials';
+import { hitRateLimit } from '@/lib/throttle';
+
+async function signInOrExplain(email: string, password: string, next: string) {
+  try {
+    await signIn('credentials', { email, password, redirectTo: next });
+  } catch (e) {
+    if (e instanceof AuthError) {
+      const code = e instanceof CredentialsSignin ? e.code : undefined;
+      if (code === 'throttled') {
+        throw new AppError(
+          'rate_limited',
+          `Too many failed sign-in attempts. Wait ${config.signInLimits.windowMinutes} minutes, or reset your password.`,
+        );
+      }
+      throw new AppError('invalid', 'The email or password is incorrect.');
+    }
+    throw e;
+  }
+}
+
+/** Anyone: creates an account (argon2id hash), then signs in and goes on to `next`. */
+export const signUpAction = publicAction(signUpSchema, async (input) => {
+  await createUser({ name: input.name, email: input.email, passwordHash: await hashPassword(input.password) });
+  await signInOrExplain(input.email, input.password, safeNext(input.next));
+});
+
+/** Anyone: signs in (throttled per account and per IP before any hashing). */
+export const signInAction = publicAction(signInSchema, async (input) => {
+  await signInOrExplain(input.email, input.password, safeNext(input.next));
+});
+
+export async function signOutAction() {
+  await signOut({ redirectTo: '/sign-in' });
+}
+
+/**
+ * Anyone: mails a single-use reset link valid for one hour. Answers the same whether or not the
+ * email has an account, so it cannot be used to find accounts.
+ */
+export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
+  const ip = clientIp(await headers());
+  const limit = await hitRateLimit(`reset:ip:${ip}`, 20, 900);
+  const perEmail = await hitRateLimit(`reset:email:${email}`, 5, 900);
+  if (!limit.ok || !perEmail.ok) throw new AppError('rate_limited', 'Too many reset requests. Try again in a few minutes.');
+  const user = await getUserByEmail(email);
+  if (user) {
+    const token = newToken();
+    await createPasswordReset(user.id, hashToken(token));
+    await sendMail({
+      to: user.email,
+      subject: 'Reset your Wayfinder password',
+      text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your Wayfinder password. Open this link within one hour to choose a new one:\n\n${config.appUrl}/reset-password/${token}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
+    });
+  }
+  return { sent: true };
+});
+
+/** Anyone holding a valid reset link: sets the new password once, signs out every session, then signs in. */
+export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) => {
+  const userId = await consumePasswordReset(hashToken(input.token), await hashPassword(input.password));
+  if (!userId) throw new AppError('invalid', 'This reset link has expired or was already used. Ask for a new one.');
+  return { reset: true };
+});
+

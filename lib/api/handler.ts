@@ -1,0 +1,110 @@
+import 'server-only';
+import { NextResponse, type NextRequest } from 'next/server';
+import { z } from 'zod';
+import { AppError, statusOf, type ErrorCode, type FieldErrors } from '../errors';
+import { can } from '../authz';
+import { config } from '../config';
+import { getCurrentUser } from '../session';
+import { memberContext, type WorkspaceContext } from '../workspace';
+import { hitRateLimit } from '../throttle';
+import { fieldErrorsOf } from '../actions';
+import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
+import type { RouteSpec } from './spec';
+
+export function apiError(code: ErrorCode, message: string, extra: { fields?: FieldErrors; current?: unknown; headers?: HeadersInit } = {}) {
+  const body: { error: Record<string, unknown> } = { error: { code, message } };
+  if (extra.fields) body.error.fields = extra.fields;
+  if (extra.current !== undefined) body.error.current = extra.current;
+  return NextResponse.json(body, { status: statusOf[code], headers: extra.headers });
+}
+
+async function authenticate(req: NextRequest, slug: string, spec: RouteSpec): Promise<WorkspaceContext> {
+  const header = req.headers.get('authorization');
+  if (header) {
+    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+    const found = m ? await findApiToken(m[1]) : null;
+    if (!found) throw new AppError('unauthorized', 'The API token is missing, malformed or revoked.');
+    // A token belongs to one workspace: any other workspace does not exist for it.
+    if (found.workspace.slug !== slug) throw new AppError('not_found', 'Workspace not found.');
+    if (!can(found.token.role, spec.permission)) throw new AppError('forbidden', "This token's role does not allow this.");
+    void touchApiToken(found.workspace.id, found.token.id).catch(() => {});
+    return {
+      workspace: found.workspace,
+      role: found.token.role,
+      user: null,
+      tokenId: found.token.id,
+      actor: { userId: null, tokenId: found.token.id, name: `API token “${found.token.name}”` },
+    };
+  }
+  const user = await getCurrentUser();
+  if (!user) throw new AppError('unauthorized', 'Sign in or send an API token (Authorization: Bearer …).');
+  // Cookies ride along on cross-site requests: a mutating call must come from our own origin.
+  if (spec.method !== 'GET') {
+    const origin = req.headers.get('origin');
+    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
+    if (origin && host && new URL(origin).host !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+  }
+  return memberContext(user, slug, spec.permission);
+}
+
+async function readBody(req: NextRequest, schema: z.ZodType) {
+  const limit = config.maxBodyBytes;
+  const declared = Number(req.headers.get('content-length') ?? 0);
+  if (declared > limit) throw new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
+  const text = await req.text();
+  if (Buffer.byteLength(text) > limit) throw new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
+  let json: unknown;
+  try {
+    json = text.length ? JSON.parse(text) : {};
+  } catch {
+    throw new AppError('invalid', 'The body is not valid JSON.');
+  }
+  const parsed = schema.safeParse(json);
+  if (!parsed.success) throw new AppError('invalid', 'Some fields are not valid.', fieldErrorsOf(parsed.error));
+  return parsed.data;
+}
+
+export type ApiArgs<S extends RouteSpec> = {
+  req: NextRequest;
+  ctx: WorkspaceContext;
+  params: z.infer<S['params']>;
+  query: S['query'] extends z.ZodType ? z.infer<S['query']> : undefined;
+  body: S['body'] extends z.ZodType ? z.infer<S['body']> : undefined;
+};
+
+/**
+ * The route-handler form of the tenancy gate. Order: 401 signed out / bad token → 404 not a member
+ * → 403 role → 429 rate limit → 413 / 400 body → the handler (which answers 404 for foreign ids and
+ * 409 for stale versions by throwing AppError). Errors use STYLE.md's `{ error: { code, message } }`.
+ */
+export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) => Promise<unknown>) {
+  return async (req: NextRequest, route: { params: Promise<Record<string, string | string[]>> }) => {
+    try {
+      const rawParams = await route.params;
+      const params = spec.params.safeParse(rawParams);
+      const slug = typeof rawParams.slug === 'string' ? rawParams.slug : '';
+      const ctx = await authenticate(req, slug, spec);
+      const limit = await hitRateLimit(ctx.tokenId ? `api:token:${ctx.tokenId}` : `api:user:${ctx.user!.id}`, config.apiRateLimitPerMinute);
+      if (!limit.ok) {
+        return apiError('rate_limited', 'Too many requests. Slow down and retry later.', { headers: { 'Retry-After': String(limit.retryAfter) } });
+      }
+      // A malformed id cannot name anything in this workspace.
+      if (!params.success) throw new AppError('not_found', 'Not found.');
+      let query: unknown = undefined;
+      if (spec.query) {
+        const parsed = spec.query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
+        if (!parsed.success) throw new AppError('invalid', 'Some query parameters are not valid.', fieldErrorsOf(parsed.error));
+        query = parsed.data;
+      }
+      const body = spec.body ? await readBody(req, spec.body) : undefined;
+      const result = await fn({ req, ctx, params: params.data, query, body } as ApiArgs<S>);
+      if (result instanceof Response) return result;
+      if (result === undefined) return new NextResponse(null, { status: 204 });
+      return NextResponse.json(result, { status: spec.status ?? 200 });
+    } catch (e) {
+      if (e instanceof AppError) return apiError(e.code, e.message, { fields: e.fieldErrors, current: e.current });
+      console.error('[api] unexpected error', e);
+      return apiError('internal', 'Something went wrong on our side. Nothing was saved.');
+    }
+  };
+}

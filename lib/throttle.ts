@@ -1,0 +1,56 @@
+import 'server-only';
+import { and, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import { getDb } from '@/db';
+import { authAttempts, rateLimits } from '@/db/schema';
+
+/** Number of events recorded under each key within the last `minutes`. */
+export async function recentCounts(keys: string[], minutes: number): Promise<Record<string, number>> {
+  const db = await getDb();
+  const since = new Date(Date.now() - minutes * 60_000);
+  const rows = await db
+    .select({ key: authAttempts.key, n: count() })
+    .from(authAttempts)
+    .where(and(inArray(authAttempts.key, keys), gte(authAttempts.createdAt, since)))
+    .groupBy(authAttempts.key);
+  const out: Record<string, number> = Object.fromEntries(keys.map((k) => [k, 0]));
+  for (const r of rows) out[r.key] = Number(r.n);
+  return out;
+}
+
+export async function recordAttempts(keys: string[]) {
+  const db = await getDb();
+  await db.insert(authAttempts).values(keys.map((key) => ({ key })));
+  // Old rows are useless after a day; prune a little at each write so the table stays small.
+  if (Math.random() < 0.02) {
+    await db.delete(authAttempts).where(lt(authAttempts.createdAt, new Date(Date.now() - 86_400_000)));
+  }
+}
+
+export async function clearAttempts(key: string) {
+  const db = await getDb();
+  await db.delete(authAttempts).where(eq(authAttempts.key, key));
+}
+
+/**
+ * Fixed-window counter shared through the database: one upsert per call. Returns whether the call
+ * is within `limit` for the current window of `windowSeconds`.
+ */
+export async function hitRateLimit(key: string, limit: number, windowSeconds = 60) {
+  if (limit <= 0) return { ok: true, retryAfter: 0 };
+  const db = await getDb();
+  const now = Date.now();
+  const windowStart = new Date(Math.floor(now / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const [row] = await db
+    .insert(rateLimits)
+    .values({ key, windowStart, count: 1 })
+    .onConflictDoUpdate({
+      target: rateLimits.key,
+      set: {
+        count: sql`case when ${rateLimits.windowStart} = ${windowStart.toISOString()}::timestamptz then ${rateLimits.count} + 1 else 1 end`,
+        windowStart,
+      },
+    })
+    .returning({ count: rateLimits.count });
+  const retryAfter = Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000);
+  return { ok: row.count <= limit, retryAfter };
+}
