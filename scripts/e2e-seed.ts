@@ -1,0 +1,40 @@
+// Seeds what the e2e suite cannot make through the UI (an invitation already past its expiry), in
+// the run's own database, before the server starts; writes the fixture ids/tokens to fixtures.json.
+import fs from 'node:fs';
+import path from 'node:path';
+import { hash } from '@node-rs/argon2';
+import { closeDatabase, openDatabase } from '../db/client';
+import { activities, invitations, memberships, users, workspaces } from '../db/schema';
+import { hashToken, newToken } from '../lib/tokens';
+
+async function main() {
+  const runDir = process.env.E2E_RUN_DIR!;
+  const db = await openDatabase();
+  const password = 'fixture-owner-' + Math.random().toString(36).slice(2, 10);
+  const expiredToken = newToken();
+  const [owner] = await db
+    .insert(users)
+    .values({ name: 'Fixture Owner', email: `fixture-owner-${Date.now()}@e2e.test`, passwordHash: await hash(password) })
+    .returning();
+  const [w] = await db.insert(workspaces).values({ name: 'Fixture Workspace', slug: `fixture-${Date.now().toString(36)}` }).returning();
+  await db.insert(memberships).values({ workspaceId: w.id, userId: owner.id, role: 'owner' });
+  const expiredEmail = `expired-${Date.now()}@e2e.test`;
+  await db.insert(invitations).values({
+    workspaceId: w.id,
+    email: expiredEmail,
+    role: 'editor',
+    tokenHash: hashToken(expiredToken),
+    invitedBy: owner.id,
+    expiresAt: new Date(Date.now() - 3600_000),
+    createdAt: new Date(Date.now() - 8 * 86400_000),
+  });
+  await db.insert(activities).values({ workspaceId: w.id, actorUserId: owner.id, actorName: owner.name, action: 'workspace.created', targetType: 'workspace', targetId: w.id, targetLabel: w.name });
+  await closeDatabase(db);
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail } };
+  fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
