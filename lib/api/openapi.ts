@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { errorSchema, type RouteSpec } from './spec';
+import { routeSpecs } from './registry';
+
+const toSchema = (s: z.ZodType, io: 'input' | 'output' = 'output') =>
+  z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+
+function parameters(spec: RouteSpec) {
+  const out: Record<string, unknown>[] = [];
+  const add = (schema: z.ZodType | undefined, where: 'path' | 'query') => {
+    if (!schema) return;
+    const json = toSchema(schema, 'input') as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+    for (const [name, prop] of Object.entries(json.properties ?? {})) {
+      const { description, ...rest } = prop;
+      out.push({ name, in: where, required: where === 'path' || (json.required ?? []).includes(name), schema: rest, ...(description ? { description } : {}) });
+    }
+  };
+  add(spec.params, 'path');
+  add(spec.query, 'query');
+  return out;
+}
+
+const errorResponses = {
+  '400': { description: 'Invalid input (field errors in error.fields)' },
+  '401': { description: 'Not signed in, or the token is missing or revoked' },
+  '403': { description: 'The role does not allow this' },
+  '404': { description: 'No such workspace for the caller, or no such item in it' },
+  '409': { description: 'Stale version: error.current holds the current item' },
+  '413': { description: 'Body too large' },
+  '429': { description: 'Rate limited (see Retry-After)' },
+};
+
+/** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
+export function buildOpenApi() {
+  const paths: Record<string, Record<string, unknown>> = {};
+  for (const spec of routeSpecs) {
+    const ref = { content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    const responses: Record<string, unknown> = {
+      [String(spec.status ?? (spec.response ? 200 : 204))]: spec.response
+        ? { description: 'Success', content: { 'application/json': { schema: toSchema(spec.response) } } }
+        : { description: 'Success (no content)' },
+    };
+    for (const [code, r] of Object.entries(errorResponses)) {
+      if (code === '413' && !spec.body) continue;
+      responses[code] = { ...r, ...ref };
+    }
+    (paths[spec.path] ??= {})[spec.method.toLowerCase()] = {
+      operationId: spec.id,
+      tags: [spec.tag],
+      summary: spec.summary,
+      description: `Requires the \`${spec.permission}\` permission.`,
+      parameters: parameters(spec),
+      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+      responses,
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Wayfinder API',
+      version: '1',
+      description:
+        'Workspace-scoped JSON API. Authenticate with a workspace API token (`Authorization: Bearer wf_…`) or the session cookie. Lists are paged with `?limit=&cursor=` and answer `{ data, nextCursor }`. Errors answer `{ error: { code, message, fields?, current? } }`.',
+    },
+    servers: [{ url: '/api/v1' }],
+    security: [{ bearerAuth: [] }, { cookieAuth: [] }],
+    paths,
+    components: {
+      securitySchemes: {
+        bearerAuth: { type: 'http', scheme: 'bearer', description: 'A workspace API token (Settings → API tokens).' },
+        cookieAuth: { type: 'apiKey', in: 'cookie', name: 'authjs.session-token' },
+      },
+      schemas: { Error: toSchema(errorSchema) },
+    },
+  };
+}

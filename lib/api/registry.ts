@@ -1,0 +1,6 @@
+import type { RouteSpec } from './spec';
+import { workspaceSpecs } from './specs/workspaces';
+
+/** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
+ *  each route handler file exports exactly the methods listed here for its path. */
+export const routeSpecs: RouteSpec[] = [...workspaceSpecs];
