@@ -1,0 +1,187 @@
+// `npm run bench` (not part of `npm test`): starts the production build on the embedded database
+// and, when DATABASE_URL is set, on PostgreSQL, and reports for each: sign-in latency, a workspace
+// page's latency, req/s and SQL statements per request, next to a trivial dynamic page (/status)
+// of the same server. Medians and p95 of sequential requests; req/s from autocannon (10
+// connections, loopback). Results: printed, and written to bench-results/latest.json.
+import { spawn, spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import postgres from 'postgres';
+import { buildIfStale, root } from './build.mjs';
+
+process.chdir(root);
+const SEQ = Number(process.env.BENCH_REQUESTS || 40);
+const DURATION = Number(process.env.BENCH_SECONDS || 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const pct = (xs, p) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
+};
+const median = (xs) => pct(xs, 50);
+const fmt = (n, d = 1) => (n === undefined ? '–' : n.toFixed(d));
+
+async function startServer(label, port, databaseUrl) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-bench-'));
+  const env = {
+    ...process.env,
+    NODE_ENV: 'production',
+    AUTH_TRUST_HOST: 'true',
+    AUTH_SECRET: 'bench-secret-' + process.pid,
+    WAYFINDER_DATA_DIR: dir,
+    WAYFINDER_SEED_DEMO: '0',
+    WAYFINDER_BENCH: '1',
+    SIGNIN_LIMIT_PER_IP: '1000000',
+    API_RATE_LIMIT_PER_MINUTE: '10000000',
+    NEXT_TELEMETRY_DISABLED: '1',
+  };
+  delete env.DATABASE_URL;
+  let drop = async () => {};
+  if (databaseUrl) {
+    const name = `wf_bench_${Date.now().toString(36)}`;
+    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+    await admin.unsafe(`create database ${name}`);
+    await admin.end();
+    const u = new URL(databaseUrl);
+    u.pathname = `/${name}`;
+    env.DATABASE_URL = u.toString();
+    drop = async () => {
+      const a = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+      await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
+      await a.end();
+    };
+  }
+  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-seed.ts'], { env, encoding: 'utf8' });
+  if (seed.status !== 0) throw new Error(`seed failed for ${label}: ${seed.stderr}`);
+  const login = JSON.parse(seed.stdout.trim().split('\n').pop());
+  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  const base = `http://localhost:${port}`;
+  for (let i = 0; i < 240; i++) {
+    try {
+      if ((await fetch(`${base}/api/health`)).ok) break;
+    } catch {
+      /* not up yet */
+    }
+    await sleep(250);
+  }
+  return {
+    base,
+    login,
+    stop: async () => {
+      child.kill('SIGTERM');
+      await new Promise((r) => child.once('exit', r));
+      await drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+function cookiesOf(res) {
+  return res.headers.getSetCookie().map((c) => c.split(';')[0]);
+}
+
+async function signIn(base, email, password) {
+  const csrfRes = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = await csrfRes.json();
+  const jar = cookiesOf(csrfRes);
+  const t = performance.now();
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: 'POST',
+    redirect: 'manual',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
+    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/w' }),
+  });
+  const ms = performance.now() - t;
+  const session = cookiesOf(res).find((c) => c.startsWith('authjs.session-token='));
+  if (!session) throw new Error(`sign-in failed (${res.status})`);
+  return { cookie: session, ms };
+}
+
+async function sequential(url, headers, n = SEQ) {
+  const times = [];
+  for (let i = 0; i < n; i++) {
+    const t = performance.now();
+    const res = await fetch(url, { headers, redirect: 'manual' });
+    await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+    times.push(performance.now() - t);
+  }
+  return times;
+}
+
+async function statements(base) {
+  return (await (await fetch(`${base}/api/bench`)).json()).statements;
+}
+
+async function perRequestStatements(base, url, headers, n = 10) {
+  const before = await statements(base);
+  await sequential(url, headers, n);
+  return ((await statements(base)) - before) / n;
+}
+
+function load(url, headers) {
+  return new Promise((resolve, reject) => {
+    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, r) => (err ? reject(err) : resolve(r)));
+  });
+}
+
+async function benchOne(label, port, databaseUrl) {
+  console.log(`\n■ ${label}: starting server…`);
+  const srv = await startServer(label, port, databaseUrl);
+  try {
+    const { base, login } = srv;
+    const signIns = [];
+    let cookie;
+    await signIn(base, login.email, login.password); // warm-up
+    for (let i = 0; i < 15; i++) {
+      const r = await signIn(base, login.email, login.password);
+      signIns.push(r.ms);
+      cookie = r.cookie;
+    }
+    const headers = { cookie };
+    const pages = { trivial: `${base}/status`, workspace: `${base}/w/${login.slug}` };
+    const out = { label, signIn: { median: median(signIns), p95: pct(signIns, 95) } };
+    for (const [name, url] of Object.entries(pages)) {
+      await sequential(url, headers, 5); // warm-up
+      const times = await sequential(url, headers);
+      const sql = await perRequestStatements(base, url, headers);
+      const r = await load(url, headers);
+      out[name] = {
+        median: median(times),
+        p95: pct(times, 95),
+        sqlPerRequest: sql,
+        reqPerSec: r.requests.average,
+        loadP50: r.latency.p50,
+        loadP99: r.latency.p99,
+        non2xx: r.non2xx,
+        errors: r.errors,
+      };
+    }
+    return out;
+  } finally {
+    await srv.stop();
+  }
+}
+
+buildIfStale();
+const results = [await benchOne('PGlite (embedded)', 3200, undefined)];
+if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', 3201, process.env.DATABASE_URL));
+else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this role may create databases.)');
+
+console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
+console.log(`Sequential: ${SEQ} requests each (median / p95 ms). Load: autocannon ${CONNECTIONS} connections × ${DURATION} s.\n`);
+console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status |');
+console.log('|---|---|---|---|---|---|---|---|---|');
+for (const r of results) {
+  for (const name of ['trivial', 'workspace']) {
+    const p = r[name];
+    console.log(
+      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${name === 'trivial' ? '/status (trivial dynamic)' : '/w/[workspace] (overview)'} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} |`,
+    );
+  }
+}
+fs.mkdirSync('bench-results', { recursive: true });
+fs.writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
