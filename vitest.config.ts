@@ -15,6 +15,8 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
+    server: { deps: { inline: ['next-auth'] } },
     env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0' },
   },
 });

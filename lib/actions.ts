@@ -61,6 +61,15 @@ function parse<S extends z.ZodType>(schema: S, obj: Record<string, unknown>): z.
   return parsed.data;
 }
 
+/** What each wrapped action requires; the tenancy tests enumerate every action through this. */
+export type ActionMeta = { kind: 'workspace'; permission: Permission } | { kind: 'user' } | { kind: 'public' };
+export const actionMeta = new WeakMap<object, ActionMeta>();
+
+function register<F extends object>(fn: F, meta: ActionMeta): F {
+  actionMeta.set(fn, meta);
+  return fn;
+}
+
 type Handler<S extends z.ZodType, T, C> = (ctx: C, input: z.infer<S>) => Promise<T>;
 
 /**
@@ -70,7 +79,7 @@ type Handler<S extends z.ZodType, T, C> = (ctx: C, input: z.infer<S>) => Promise
  * Usable with useActionState (prev, formData) and called directly as action(null, values).
  */
 export function workspaceAction<S extends z.ZodType, T>(schema: S, opts: { permission: Permission }, fn: Handler<S, T, WorkspaceContext>) {
-  return async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
+  return register(async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
     const obj = toObject(input);
     const values = echoValues(obj);
     try {
@@ -82,12 +91,12 @@ export function workspaceAction<S extends z.ZodType, T>(schema: S, opts: { permi
     } catch (e) {
       return failure(e, values);
     }
-  };
+  }, { kind: 'workspace', permission: opts.permission });
 }
 
 /** Server actions for the signed-in user's own account (no workspace). */
 export function userAction<S extends z.ZodType, T>(schema: S, fn: Handler<S, T, User>) {
-  return async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
+  return register(async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
     const obj = toObject(input);
     const values = echoValues(obj);
     try {
@@ -97,12 +106,12 @@ export function userAction<S extends z.ZodType, T>(schema: S, fn: Handler<S, T, 
     } catch (e) {
       return failure(e, values);
     }
-  };
+  }, { kind: 'user' });
 }
 
 /** Server actions anyone may call (sign-up, password reset): input parsed, errors answered. */
 export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.infer<S>) => Promise<T>) {
-  return async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
+  return register(async (_prev: unknown, input: ActionInput): Promise<ActionResult<T>> => {
     const obj = toObject(input);
     const values = echoValues(obj);
     try {
@@ -110,5 +119,5 @@ export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.in
     } catch (e) {
       return failure(e, values);
     }
-  };
+  }, { kind: 'public' });
 }

@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { User } from '@/db/schema';
+import { ROLES, can } from '@/lib/authz';
+import { actionMeta, type ActionMeta, type ActionResult } from '@/lib/actions';
+import { useTestDatabase } from './support/db';
+import { seedWorld } from './support/world';
+import { snapshot } from './support/snapshot';
+
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock('@/lib/session', async (orig) => ({
+  ...(await orig<typeof import('@/lib/session')>()),
+  getCurrentUser: async () => session.user,
+}));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+
+type Action = (prev: unknown, input: Record<string, unknown>) => Promise<ActionResult>;
+
+function actionFiles(dir: string, out: string[] = []) {
+  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) actionFiles(p, out);
+    else if (e.name === 'actions.ts') out.push(p);
+  }
+  return out;
+}
+
+// Every server action in the app, found on disk, with what its wrapper says it requires.
+const files = actionFiles(path.resolve('app'));
+const actions: { name: string; fn: Action; meta: ActionMeta }[] = [];
+for (const file of files) {
+  const mod = await import(/* @vite-ignore */ file);
+  for (const [name, fn] of Object.entries(mod)) {
+    if (typeof fn !== 'function') continue;
+    const meta = actionMeta.get(fn);
+    actions.push({ name: `${path.relative('app', file)}#${name}`, fn: fn as Action, meta: meta ?? ({ kind: 'unwrapped' } as never) });
+  }
+}
+const workspaceActions = actions.filter((a) => a.meta.kind === 'workspace');
+
+describe('every server action goes through a wrapper', () => {
+  it('has no unwrapped exports except the sign-out action', () => {
+    const unwrapped = actions.filter((a) => !['workspace', 'user', 'public'].includes(a.meta.kind)).map((a) => a.name);
+    expect(unwrapped).toEqual([expect.stringMatching(/signOutAction$/)]);
+  });
+});
+
+describe.each(workspaceActions.map((a) => [a.name, a] as const))('%s', (_name, action) => {
+  const state = useTestDatabase();
+  let world: Awaited<ReturnType<typeof seedWorld>>;
+  beforeEach(async () => {
+    world = await seedWorld(state.db);
+    session.user = null;
+  });
+  const permission = (action.meta as { permission: Parameters<typeof can>[1] }).permission;
+
+  it('answers unauthorized when signed out, changing nothing', async () => {
+    const before = await snapshot(state.db);
+    const r = await action.fn(null, { workspace: world.a.slug });
+    expect(r).toMatchObject({ ok: false, code: 'unauthorized' });
+    expect(await snapshot(state.db)).toBe(before);
+  });
+
+  it('answers not_found to an outsider and for an unknown workspace, changing nothing', async () => {
+    session.user = world.outsider;
+    const before = await snapshot(state.db);
+    expect(await action.fn(null, { workspace: world.a.slug })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await action.fn(null, { workspace: 'no-such-workspace' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await snapshot(state.db)).toBe(before);
+  });
+
+  for (const role of ROLES) {
+    const allowed = can(role, permission);
+    it(`${allowed ? 'lets' : 'refuses'} a ${role} (${permission})`, async () => {
+      session.user = world.byRole[role];
+      const before = await snapshot(state.db);
+      const r = await action.fn(null, { workspace: world.a.slug });
+      if (allowed) {
+        expect(r.ok ? 'ok' : r.code).not.toMatch(/^(forbidden|not_found|unauthorized)$/);
+      } else {
+        expect(r).toMatchObject({ ok: false, code: 'forbidden' });
+        expect(await snapshot(state.db)).toBe(before);
+      }
+    });
+  }
+});
