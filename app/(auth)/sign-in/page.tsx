@@ -14,7 +14,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Sign in</h1>
       <p className="mb-6 mt-1 text-sm text-muted">
         New here?{' '}
-        <Link className="text-brand-700 hover:underline" href={`/sign-up${sp.next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+        <Link className="text-brand-700 underline underline-offset-2" href={`/sign-up${sp.next ? `?next=${encodeURIComponent(next)}` : ''}`}>
           Create an account
         </Link>
       </p>

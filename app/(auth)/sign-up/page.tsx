@@ -14,7 +14,7 @@ export default async function SignUpPage({ searchParams }: { searchParams: Promi
       <h1 className="text-xl font-semibold">Create your account</h1>
       <p className="mb-6 mt-1 text-sm text-muted">
         Already have one?{' '}
-        <Link className="text-brand-700 hover:underline" href={`/sign-in${sp.next ? `?next=${encodeURIComponent(next)}` : ''}`}>
+        <Link className="text-brand-700 underline underline-offset-2" href={`/sign-in${sp.next ? `?next=${encodeURIComponent(next)}` : ''}`}>
           Sign in
         </Link>
       </p>
