@@ -24,7 +24,8 @@ export type OpenOptions = {
 
 /** Opens PostgreSQL (postgres-js) when a URL is given, else PGlite; applies migrations unless told not to. */
 export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
-  const url = opts.url ?? config.databaseUrl;
+  // An explicit PGlite directory wins over DATABASE_URL (the lock test opens one on purpose).
+  const url = opts.dataDir ? undefined : (opts.url ?? config.databaseUrl);
   if (url) {
     const { default: postgres } = await import('postgres');
     const { drizzle } = await import('drizzle-orm/postgres-js');
