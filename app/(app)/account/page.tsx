@@ -36,7 +36,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
         <Card>
           <CardHeader title="Profile" description="Your name is shown to the people in your workspaces." />
           <CardBody>
-            <ProfileForm key={user.version} name={user.name} email={user.email} version={user.version} />
+            <ProfileForm name={user.name} email={user.email} version={user.version} />
           </CardBody>
         </Card>
         <Card>
