@@ -14,7 +14,7 @@ export type CredentialsResult =
  */
 export async function checkCredentials(emailRaw: string, password: string, ip: string): Promise<CredentialsResult> {
   const email = normalizeEmail(emailRaw);
-  const accountKey = `signin:email:${email}`;
+  const accountKey = accountKeyOf(email);
   const ipKey = `signin:ip:${ip}`;
   const { windowMinutes, perAccount, perIp } = config.signInLimits;
   const counts = await recentCounts([accountKey, ipKey], windowMinutes);
@@ -27,6 +27,28 @@ export async function checkCredentials(emailRaw: string, password: string, ip: s
   }
   await clearAttempts(accountKey);
   return { ok: true, user: { id: user.id, name: user.name, email: user.email, sessionVersion: user.sessionVersion } };
+}
+
+const accountKeyOf = (email: string) => `signin:email:${normalizeEmail(email)}`;
+
+/**
+ * A signed-in user re-enters their password (to change it or delete the account). Shares the
+ * sign-in throttle, so a stolen session cannot be used to guess the password either.
+ */
+export async function verifyOwnPassword(user: { email: string; passwordHash: string }, password: string, ip: string): Promise<'ok' | 'invalid' | 'throttled'> {
+  const accountKey = accountKeyOf(user.email);
+  const ipKey = `signin:ip:${ip}`;
+  const { windowMinutes, perAccount, perIp } = config.signInLimits;
+  const counts = await recentCounts([accountKey, ipKey], windowMinutes);
+  if (counts[accountKey] >= perAccount || counts[ipKey] >= perIp) return 'throttled';
+  if (await verifyPassword(user.passwordHash, password)) return 'ok';
+  await recordAttempts([accountKey, ipKey]);
+  return 'invalid';
+}
+
+/** Forgets an account's failed sign-ins (after its password was reset or changed). */
+export async function clearSignInFailures(email: string) {
+  await clearAttempts(accountKeyOf(email));
 }
 
 /** The client address as the Next server saw it (its last x-forwarded-for hop). */

@@ -2,18 +2,22 @@
 
 import { AuthError, CredentialsSignin } from 'next-auth';
 import { headers } from 'next/headers';
+import { redirect } from 'next/navigation';
+import { after } from 'next/server';
 import { signIn, signOut } from '@/lib/auth';
 import { publicAction } from '@/lib/actions';
 import { hashPassword } from '@/lib/passwords';
 import { safeNext } from '@/lib/session';
 import { forgotPasswordSchema, resetPasswordSchema, signInSchema, signUpSchema } from '@/lib/validations/auth';
-import { consumePasswordReset, createPasswordReset, createUser, getUserByEmail } from '@/db/queries/users';
+import { consumePasswordReset, createPasswordReset, createUser, findPasswordReset, getUserByEmail, getUserById } from '@/db/queries/users';
 import { AppError } from '@/lib/errors';
 import { hashToken, newToken } from '@/lib/tokens';
 import { sendMail } from '@/lib/mail';
 import { config } from '@/lib/config';
-import { clientIp } from '@/lib/credentials';
+import { clearSignInFailures, clientIp } from '@/lib/credentials';
 import { hitRateLimit } from '@/lib/throttle';
+
+const RESET_LINK_MINUTES = 60;
 
 async function signInOrExplain(email: string, password: string, next: string) {
   try {
@@ -49,31 +53,43 @@ export async function signOutAction() {
 }
 
 /**
- * Anyone: mails a single-use reset link valid for one hour. Answers the same whether or not the
- * email has an account, so it cannot be used to find accounts.
+ * Anyone: mails a single-use reset link valid for one hour. Answers the same, in about the same
+ * time (the mail leaves after the response), whether or not the email has an account.
  */
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
   const ip = clientIp(await headers());
-  const limit = await hitRateLimit(`reset:ip:${ip}`, 20, 900);
-  const perEmail = await hitRateLimit(`reset:email:${email}`, 5, 900);
-  if (!limit.ok || !perEmail.ok) throw new AppError('rate_limited', 'Too many reset requests. Try again in a few minutes.');
+  const { perAccount, perIp, windowMinutes } = config.signInLimits;
+  const perIpHit = await hitRateLimit(`reset:ip:${ip}`, perIp, windowMinutes * 60);
+  const perEmailHit = await hitRateLimit(`reset:email:${email}`, perAccount, windowMinutes * 60);
+  if (!perIpHit.ok || !perEmailHit.ok) throw new AppError('rate_limited', 'Too many reset requests. Try again in a few minutes.');
   const user = await getUserByEmail(email);
   if (user) {
     const token = newToken();
-    await createPasswordReset(user.id, hashToken(token));
-    await sendMail({
-      to: user.email,
-      subject: 'Reset your Wayfinder password',
-      text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your Wayfinder password. Open this link within one hour to choose a new one:\n\n${config.appUrl}/reset-password/${token}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
-    });
+    await createPasswordReset(user.id, hashToken(token), RESET_LINK_MINUTES);
+    after(() =>
+      sendMail({
+        to: user.email,
+        subject: 'Reset your Wayfinder password',
+        text: `Hello ${user.name},\n\nSomeone (hopefully you) asked to reset your Wayfinder password. Open this link within one hour to choose a new one:\n\n${config.appUrl}/reset-password/${token}\n\nIf you did not ask for this, ignore this email: your password stays as it is.\n`,
+      }).catch((e) => console.error('[mail] password reset mail failed', e)),
+    );
   }
-  return { sent: true };
+  return { email };
 });
 
-/** Anyone holding a valid reset link: sets the new password once, signs out every session, then signs in. */
+/**
+ * Anyone holding a valid reset link: sets the new password once (the link and any other open link
+ * of the account stop working), signs out every session, lifts the sign-in throttle, then sends
+ * the browser to /sign-in?reset=1.
+ */
 export const resetPasswordAction = publicAction(resetPasswordSchema, async (input) => {
-  const userId = await consumePasswordReset(hashToken(input.token), await hashPassword(input.password));
-  if (!userId) throw new AppError('invalid', 'This reset link has expired or was already used. Ask for a new one.');
-  return { reset: true };
+  const tokenHash = hashToken(input.token);
+  const userId = await consumePasswordReset(tokenHash, await hashPassword(input.password));
+  if (!userId) {
+    const { state } = await findPasswordReset(tokenHash);
+    throw new AppError('invalid', state === 'expired' ? 'This reset link has expired. Ask for a new one.' : state === 'used' ? 'This reset link was already used. Ask for a new one.' : 'This reset link is not valid. Ask for a new one.');
+  }
+  const user = await getUserById(userId);
+  if (user) await clearSignInFailures(user.email);
+  redirect('/sign-in?reset=1');
 });
-

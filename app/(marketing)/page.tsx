@@ -1,10 +1,15 @@
 import Link from 'next/link';
+import { Suspense } from 'react';
 import { Compass } from 'lucide-react';
 import { Button } from '@/components/ui/button';
+import { AccountDeletedNotice } from './_components/account-deleted-notice';
 
 export default function LandingPage() {
   return (
     <main className="mx-auto flex min-h-screen max-w-4xl flex-col justify-center px-6 py-16">
+      <Suspense fallback={null}>
+        <AccountDeletedNotice />
+      </Suspense>
       <div className="flex items-center gap-2 text-brand-700">
         <Compass className="h-7 w-7" aria-hidden />
         <span className="text-xl font-semibold">Wayfinder</span>

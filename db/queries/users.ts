@@ -1,8 +1,10 @@
 import 'server-only';
-import { and, eq, gt, isNull, sql } from 'drizzle-orm';
-import { getDb } from '@/db';
-import { memberships, passwordResets, users, type User } from '@/db/schema';
+import { and, asc, eq, gt, inArray, isNull, ne, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import { getDb, type Db, type Tx } from '@/db';
+import { memberships, passwordResets, users, workspaces, type User } from '@/db/schema';
 import { AppError, conflict } from '@/lib/errors';
+import { logActivity } from './activity';
 
 export const normalizeEmail = (email: string) => email.trim().toLowerCase();
 
@@ -31,7 +33,7 @@ export async function createUser(input: { name: string; email: string; passwordH
   return rows[0];
 }
 
-/** The signed-in user renames themself; versioned. */
+/** The signed-in user renames themself; versioned: a stale version throws conflict({ name, version }). */
 export async function updateUserName(userId: string, name: string, version: number) {
   const db = await getDb();
   const [u] = await db
@@ -39,26 +41,28 @@ export async function updateUserName(userId: string, name: string, version: numb
     .set({ name: name.trim(), version: sql`${users.version} + 1`, updatedAt: new Date() })
     .where(and(eq(users.id, userId), eq(users.version, version)))
     .returning();
-  if (!u) throw conflict({ name: (await getUserById(userId))?.name });
+  if (!u) {
+    const current = await getUserById(userId);
+    throw conflict(current ? { name: current.name, version: current.version } : null);
+  }
   return u;
 }
 
-/** Sets a new password and bumps the session version, which signs out every other session. */
+/**
+ * Sets a new password and bumps the session version, which signs out every session on its next
+ * request. `version` (the profile's edit version) is left alone: a password change is no edit conflict.
+ */
 export async function setPassword(userId: string, passwordHash: string) {
   const db = await getDb();
   const [u] = await db
     .update(users)
-    .set({
-      passwordHash,
-      sessionVersion: sql`${users.sessionVersion} + 1`,
-      version: sql`${users.version} + 1`,
-      updatedAt: new Date(),
-    })
+    .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
     .where(eq(users.id, userId))
     .returning();
   return u;
 }
 
+/** Stores a reset link's token hash (never the token), valid for `ttlMinutes`. */
 export async function createPasswordReset(userId: string, tokenHash: string, ttlMinutes = 60) {
   const db = await getDb();
   await db.insert(passwordResets).values({ userId, tokenHash, expiresAt: new Date(Date.now() + ttlMinutes * 60_000) });
@@ -66,6 +70,7 @@ export async function createPasswordReset(userId: string, tokenHash: string, ttl
 
 export type ResetLookup = { state: 'valid'; userId: string; id: string } | { state: 'invalid' | 'expired' | 'used' };
 
+/** The state of a reset link by its token hash; does not use it up. */
 export async function findPasswordReset(tokenHash: string): Promise<ResetLookup> {
   const db = await getDb();
   const [r] = await db.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash)).limit(1);
@@ -87,7 +92,7 @@ export async function consumePasswordReset(tokenHash: string, passwordHash: stri
     if (!r) return null;
     await tx
       .update(users)
-      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, version: sql`${users.version} + 1`, updatedAt: new Date() })
+      .set({ passwordHash, sessionVersion: sql`${users.sessionVersion} + 1`, updatedAt: new Date() })
       .where(eq(users.id, r.userId));
     // Any other outstanding reset links for this account stop working too.
     await tx.update(passwordResets).set({ usedAt: new Date() }).where(and(eq(passwordResets.userId, r.userId), isNull(passwordResets.usedAt)));
@@ -95,22 +100,51 @@ export async function consumePasswordReset(tokenHash: string, passwordHash: stri
   });
 }
 
-/** Deletes an account unless it is the sole owner of some workspace (then names those workspaces). */
+const otherOwners = alias(memberships, 'other_owners');
+
+/** Workspaces in which this user is the only owner (by name), which block deleting the account. */
+export async function listSoleOwnedWorkspaces(userId: string, tx?: Tx | Db) {
+  const db = tx ?? (await getDb());
+  return db
+    .select({ id: workspaces.id, name: workspaces.name, slug: workspaces.slug })
+    .from(memberships)
+    .innerJoin(workspaces, eq(workspaces.id, memberships.workspaceId))
+    .leftJoin(otherOwners, and(eq(otherOwners.workspaceId, memberships.workspaceId), eq(otherOwners.role, 'owner'), ne(otherOwners.userId, memberships.userId)))
+    .where(and(eq(memberships.userId, userId), eq(memberships.role, 'owner'), isNull(otherOwners.id)))
+    .orderBy(asc(workspaces.name));
+}
+
+/**
+ * Deletes an account (its memberships and reset links go with it) unless it is the only owner of
+ * some workspace: then throws 'forbidden' naming those workspaces and changes nothing. Each
+ * workspace it leaves gets an activity row in the same transaction.
+ */
 export async function deleteUser(userId: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const owned = await tx
-      .select({ workspaceId: memberships.workspaceId })
-      .from(memberships)
-      .where(and(eq(memberships.userId, userId), eq(memberships.role, 'owner')));
-    for (const o of owned) {
-      const [{ n }] = await tx
-        .select({ n: sql<number>`count(*)::int` })
-        .from(memberships)
-        .where(and(eq(memberships.workspaceId, o.workspaceId), eq(memberships.role, 'owner')));
-      if (Number(n) <= 1) {
-        throw new AppError('forbidden', 'You are the only owner of a workspace. Transfer its ownership or delete it first.');
-      }
+    const [user] = await tx.select().from(users).where(eq(users.id, userId)).for('update').limit(1);
+    if (!user) throw new AppError('not_found', 'This account no longer exists.');
+    const mine = await tx.select({ workspaceId: memberships.workspaceId }).from(memberships).where(eq(memberships.userId, userId));
+    const ids = mine.map((m) => m.workspaceId);
+    // Lock the owner rows of these workspaces so two owners cannot both leave at once.
+    if (ids.length) {
+      await tx.select({ id: memberships.id }).from(memberships).where(and(inArray(memberships.workspaceId, ids), eq(memberships.role, 'owner'))).for('update');
+    }
+    const sole = await listSoleOwnedWorkspaces(userId, tx);
+    if (sole.length) {
+      const names = sole.map((w) => `“${w.name}”`).join(', ');
+      throw new AppError(
+        'forbidden',
+        `You are the only owner of ${sole.length === 1 ? 'the workspace' : 'the workspaces'} ${names}. Make someone else an owner or delete ${sole.length === 1 ? 'it' : 'them'} first.`,
+      );
+    }
+    for (const workspaceId of ids) {
+      await logActivity(tx, workspaceId, { userId, tokenId: null, name: user.name }, {
+        action: 'member.account_deleted',
+        targetType: 'member',
+        targetId: userId,
+        targetLabel: user.name,
+      });
     }
     await tx.delete(users).where(eq(users.id, userId));
   });

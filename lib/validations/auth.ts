@@ -34,7 +34,8 @@ export const resetPasswordSchema = z
 
 export const changePasswordSchema = z
   .object({ current: z.string().min(1, 'Enter your current password.').max(1024), password: newPasswordSchema, confirm: z.string() })
-  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' });
+  .refine((v) => v.password === v.confirm, { path: ['confirm'], message: 'The passwords do not match.' })
+  .refine((v) => v.password !== v.current, { path: ['password'], message: 'Choose a password different from your current one.' });
 
 export const profileSchema = z.object({ name: nameSchema, version: z.coerce.number().int() });
 
