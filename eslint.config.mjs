@@ -16,6 +16,11 @@ export default tseslint.config(
     },
   },
   {
+    // useTestDatabase() is a vitest helper, not a React hook.
+    files: ['tests/**/*.ts'],
+    rules: { 'react-hooks/rules-of-hooks': 'off' },
+  },
+  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
