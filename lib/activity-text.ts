@@ -23,9 +23,11 @@ const FIELD_LABELS: Record<string, string> = {
   locale: 'number and date format',
 };
 
-/** "api_token" → "API tokens"; unknown kinds are humanised ("share_link" → "Share link"). */
-export function kindLabel(kind: string) {
-  return KIND_LABELS[kind] ?? kind.charAt(0).toUpperCase() + kind.slice(1).replace(/[_.]/g, ' ');
+/** "api_token" → "API tokens" (or "API token" for one item); unknown kinds are humanised ("journey_stage" → "Journey stage"). */
+export function kindLabel(kind: string, opts: { one?: boolean } = {}) {
+  const label = KIND_LABELS[kind];
+  if (label) return opts.one ? label.replace(/s$/, '') : label;
+  return kind.charAt(0).toUpperCase() + kind.slice(1).replace(/[_.]/g, ' ');
 }
 
 const str = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : undefined);

@@ -171,6 +171,7 @@ describe('describeActivity', () => {
     expect(row('journey.archived')).toBe('journey.archived');
     expect(kindLabel('api_token')).toBe('API tokens');
     expect(kindLabel('share_link')).toBe('Share links');
+    expect(kindLabel('member', { one: true })).toBe('Member');
     expect(kindLabel('journey_stage')).toBe('Journey stage');
   });
 });

@@ -18,6 +18,8 @@ vi.mock('@/lib/session', () => ({
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
 
 const { updateWorkspaceSettingsAction, transferOwnershipAction, deleteWorkspaceAction } = await import('@/app/(app)/w/[workspace]/settings/general/actions');
+const { default: GeneralSettingsPage } = await import('@/app/(app)/w/[workspace]/settings/general/page');
+const { renderToStaticMarkup } = await import('react-dom/server');
 const { updateWorkspaceSettings } = await import('@/db/queries/workspaces');
 const { transferOwnership } = await import('@/db/queries/ownership');
 
@@ -225,6 +227,30 @@ describe('roles and tenancy', () => {
       expect(await snapshot(team.workspace.id)).toEqual(before);
     });
   }
+});
+
+describe('the general settings page', () => {
+  const page = (slug: string) => GeneralSettingsPage({ params: Promise.resolve({ workspace: slug }) });
+
+  it('shows every member below owner the settings read-only', async () => {
+    await updateWorkspaceSettingsAction(null, settings({ slug: team.workspace.slug }));
+    for (const role of ['viewer', 'editor', 'admin'] as const) {
+      session.user = team[role];
+      const html = renderToStaticMarkup(await page(team.workspace.slug));
+      expect(html).toContain('Only owners can change these settings.');
+      expect(html).toContain('Acme Europe');
+      expect(html).toContain('EUR — Euro');
+      expect(html).toContain('German (Germany) · de-DE');
+      expect(html).toContain('April');
+      expect(html).not.toContain('Save changes');
+      expect(html).not.toContain('Delete workspace');
+    }
+  });
+
+  it('answers 404 to an outsider', async () => {
+    session.user = (await makeTeam('Outside')).owner;
+    await expect(page(team.workspace.slug)).rejects.toMatchObject({ digest: expect.stringMatching(/HTTP_ERROR_FALLBACK;404/) });
+  });
 });
 
 describe('a mutation that fails leaves no activity row and no change', () => {

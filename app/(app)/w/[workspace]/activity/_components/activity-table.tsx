@@ -32,7 +32,7 @@ export function ActivityTable({ rows, locale, timeZone }: { rows: Activity[]; lo
               <td className="whitespace-nowrap px-4 py-3 text-muted">
                 <time dateTime={a.createdAt.toISOString()}>{when.format(a.createdAt)}</time>
               </td>
-              <td className="px-4 py-3">
+              <td className="min-w-[9rem] px-4 py-3">
                 <span className="font-medium">{a.actorName}</span>
                 {a.actorTokenId && (
                   <Badge className="ml-2">
@@ -42,7 +42,7 @@ export function ActivityTable({ rows, locale, timeZone }: { rows: Activity[]; lo
               </td>
               <td className="px-4 py-3">{describeActivity(a)}</td>
               <td className="px-4 py-3">
-                <span className="block text-xs text-muted">{kindLabel(a.targetType)}</span>
+                <span className="block text-xs text-muted">{kindLabel(a.targetType, { one: true })}</span>
                 {a.targetLabel && <span className="break-words">{a.targetLabel}</span>}
               </td>
             </tr>

@@ -44,8 +44,10 @@ export function SettingsForm({ workspace, version: savedVersion, options }: { wo
   const version = state?.ok ? state.data.version : theirs ? theirs.version : (failed?.values?.version ?? savedVersion);
   const errors = (k: string) => failed?.fieldErrors?.[k];
 
+  const handled = React.useRef<unknown>(null);
   React.useEffect(() => {
-    if (!state?.ok) return;
+    if (!state?.ok || handled.current === state) return;
+    handled.current = state;
     toast.success('Settings saved.');
     if (state.data.slug !== workspace.slug) router.replace(`/w/${state.data.slug}/settings/general`);
   }, [state, workspace.slug, router]);
