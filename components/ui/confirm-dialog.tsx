@@ -7,7 +7,7 @@ import { Input, Label } from './input';
 
 /**
  * Asks before a destructive action. With `typeToConfirm`, the confirm button stays disabled until
- * the user types that exact text.
+ * the user types that exact text, which `onConfirm` receives so the server can check it again.
  */
 export function ConfirmDialog({
   trigger,
@@ -22,7 +22,8 @@ export function ConfirmDialog({
   description: React.ReactNode;
   confirmLabel?: string;
   typeToConfirm?: string;
-  onConfirm: () => Promise<boolean | void> | boolean | void;
+  /** Return false to keep the dialog open (e.g. the action failed). */
+  onConfirm: (typed: string) => Promise<boolean | void> | boolean | void;
 }) {
   const [open, setOpen] = React.useState(false);
   const [typed, setTyped] = React.useState('');
@@ -43,7 +44,7 @@ export function ConfirmDialog({
             e.preventDefault();
             if (!ready) return;
             startTransition(async () => {
-              const keepOpen = (await onConfirm()) === false;
+              const keepOpen = (await onConfirm(typed)) === false;
               if (!keepOpen) setOpen(false);
             });
           }}

@@ -81,35 +81,67 @@ export async function createWorkspace(user: { id: string; name: string }, input:
 
 export type WorkspaceSettings = Pick<Workspace, 'name' | 'slug' | 'timeZone' | 'fiscalYearStart' | 'currency' | 'locale'>;
 
-/** Owners: updates the settings from the version they started from; a stale version is a conflict. */
-export async function updateWorkspaceSettings(workspaceId: string, actor: Actor, input: WorkspaceSettings & { version: number }) {
-  const db = await getDb();
-  return db.transaction(async (tx) => {
-    const [clash] = await tx
-      .select({ id: workspaces.id })
-      .from(workspaces)
-      .where(and(eq(workspaces.slug, input.slug), sql`${workspaces.id} <> ${workspaceId}`))
-      .limit(1);
-    if (clash) throw new AppError('invalid', 'This address is taken.', { slug: ['This address is taken. Choose another.'] });
-    const { version, ...values } = input;
-    const [w] = await tx
-      .update(workspaces)
-      .set({ ...values, version: sql`${workspaces.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(workspaces.id, workspaceId), eq(workspaces.version, version)))
-      .returning();
-    if (!w) {
-      const [current] = await tx.select().from(workspaces).where(eq(workspaces.id, workspaceId));
-      throw conflict(current);
-    }
-    await logActivity(tx, workspaceId, actor, { action: 'workspace.updated', targetType: 'workspace', targetId: w.id, targetLabel: w.name, data: values });
-    return w;
-  });
+const SETTINGS_FIELDS = ['name', 'slug', 'timeZone', 'fiscalYearStart', 'currency', 'locale'] as const;
+
+const slugTaken = () => new AppError('invalid', 'This address is taken.', { slug: ['This address is taken. Choose another.'] });
+
+function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: string; cause?: unknown } | null;
+  return !!err && (err.code === '23505' || (err.cause !== undefined && isUniqueViolation(err.cause)));
 }
 
-/** Owners: deletes the workspace and everything in it (cascades). */
+/**
+ * Owners: updates the settings from the version they started from. A stale version is a conflict
+ * carrying the current row; a taken slug is a field error; an unchanged form writes nothing. The
+ * activity row records each changed field as { from, to }.
+ */
+export async function updateWorkspaceSettings(workspaceId: string, actor: Actor, input: WorkspaceSettings & { version: number }) {
+  const db = await getDb();
+  try {
+    return await db.transaction(async (tx) => {
+      const [clash] = await tx
+        .select({ id: workspaces.id })
+        .from(workspaces)
+        .where(and(eq(workspaces.slug, input.slug), sql`${workspaces.id} <> ${workspaceId}`))
+        .limit(1);
+      if (clash) throw slugTaken();
+      const [before] = await tx.select().from(workspaces).where(eq(workspaces.id, workspaceId)).for('update');
+      if (!before) throw new AppError('not_found', 'Workspace not found.');
+      if (before.version !== input.version) throw conflict(before);
+      const changes: Record<string, { from: unknown; to: unknown }> = {};
+      for (const f of SETTINGS_FIELDS) if (before[f] !== input[f]) changes[f] = { from: before[f], to: input[f] };
+      if (Object.keys(changes).length === 0) return before;
+      const { version, ...values } = input;
+      const [w] = await tx
+        .update(workspaces)
+        .set({ ...values, version: sql`${workspaces.version} + 1`, updatedAt: new Date() })
+        .where(and(eq(workspaces.id, workspaceId), eq(workspaces.version, version)))
+        .returning();
+      if (!w) {
+        const [current] = await tx.select().from(workspaces).where(eq(workspaces.id, workspaceId));
+        throw conflict(current);
+      }
+      await logActivity(tx, workspaceId, actor, {
+        action: 'workspace.updated',
+        targetType: 'workspace',
+        targetId: w.id,
+        targetLabel: w.name,
+        data: { changes },
+      });
+      return w;
+    });
+  } catch (e) {
+    // Two owners racing for the same free slug: the unique index decides, the loser gets the field error.
+    if (isUniqueViolation(e)) throw slugTaken();
+    throw e;
+  }
+}
+
+/** Owners: deletes the workspace and everything in it (memberships, invitations, tokens, activity cascade). */
 export async function deleteWorkspace(workspaceId: string) {
   const db = await getDb();
-  await db.delete(workspaces).where(eq(workspaces.id, workspaceId));
+  const gone = await db.delete(workspaces).where(eq(workspaces.id, workspaceId)).returning({ id: workspaces.id });
+  if (gone.length === 0) throw new AppError('not_found', 'Workspace not found.');
 }
 
 /** Members of a workspace with their names and emails (every role may read them). */
