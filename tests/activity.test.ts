@@ -21,7 +21,6 @@ vi.mock('@/lib/session', () => ({
 const { listActivities, listActivityKinds, listActivityPage, logActivity } = await import('@/db/queries/activity');
 const { default: ActivityPage } = await import('@/app/(app)/w/[workspace]/activity/page');
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest fixture named like a hook, not a React hook
 useTestDatabase();
 
 let a: RoleTeam;

@@ -23,7 +23,6 @@ const { renderToStaticMarkup } = await import('react-dom/server');
 const { updateWorkspaceSettings } = await import('@/db/queries/workspaces');
 const { transferOwnership } = await import('@/db/queries/ownership');
 
-// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest fixture named like a hook, not a React hook
 useTestDatabase();
 
 let team: RoleTeam;
