@@ -15,6 +15,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
-    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0' },
+    // The flag next.config's experimental.authInterrupts sets at build time, so pages' forbidden() works in tests.
+    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0', __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
   },
 });

@@ -54,7 +54,7 @@ describe('authentication', () => {
   it('answers 401 for a revoked token', async () => {
     const t = await makeToken(workspace.id, owner, 'admin');
     expect((await get(workspace.slug, { token: t.secret })).status).toBe(200);
-    await revokeApiToken(workspace.id, { userId: owner.id, tokenId: null, name: owner.name }, t.id);
+    await revokeApiToken(workspace.id, { userId: owner.id, tokenId: null, name: owner.name, role: 'owner' }, t.id);
     expect((await get(workspace.slug, { token: t.secret })).status).toBe(401);
   });
 
