@@ -1,5 +1,4 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { eq } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { activities, apiTokens, type User, type Workspace } from '@/db/schema';
 import { hashToken } from '@/lib/tokens';

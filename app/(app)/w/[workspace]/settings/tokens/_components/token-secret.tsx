@@ -30,10 +30,8 @@ export function TokenSecret({ workspace, token }: { workspace: string; token: { 
         </div>
       </div>
       <div className="space-y-1.5">
-        <p className="text-sm font-medium" id="curl-example-label">
-          Try it
-        </p>
-        <pre aria-labelledby="curl-example-label" className="whitespace-pre-wrap break-all rounded-md bg-canvas px-3 py-2 font-mono text-xs">
+        <p className="text-sm font-medium">Try it</p>
+        <pre className="whitespace-pre-wrap break-all rounded-md bg-canvas px-3 py-2 font-mono text-xs">
           {curl}
         </pre>
         <CopyButton value={curl} label="Copy command" />
