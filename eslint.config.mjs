@@ -15,6 +15,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // tests/support/db.ts's useTestDatabase() registers vitest hooks, not React ones.
+  { files: ['tests/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
     // useTestDatabase() is a vitest helper, not a React hook.
     files: ['tests/**/*.ts'],

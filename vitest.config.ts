@@ -17,6 +17,7 @@ export default defineConfig({
     pool: 'forks',
     // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
     server: { deps: { inline: ['next-auth'] } },
-    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0' },
+    // The flag next.config's experimental.authInterrupts sets at build time, so pages' forbidden() works in tests.
+    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0', __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
   },
 });

@@ -15,16 +15,20 @@ export function DialogContent({
   description,
   children,
   className,
+  dismissOnOutsideClick = true,
 }: {
   title: string;
   description?: React.ReactNode;
   children: React.ReactNode;
   className?: string;
+  /** false: a click outside does not close it (for content that cannot be shown again). */
+  dismissOnOutsideClick?: boolean;
 }) {
   return (
     <DialogPrimitive.Portal>
       <DialogPrimitive.Overlay className="fixed inset-0 z-40 bg-black/40" />
       <DialogPrimitive.Content
+        onInteractOutside={dismissOnOutsideClick ? undefined : (e) => e.preventDefault()}
         className={cn(
           'fixed left-1/2 top-1/2 z-50 max-h-[90vh] w-[calc(100vw-2rem)] max-w-lg -translate-x-1/2 -translate-y-1/2 overflow-y-auto rounded-lg bg-surface p-6 shadow-xl',
           className,

@@ -2,9 +2,9 @@ import 'server-only';
 import { and, desc, eq, isNull, lt, or, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { apiTokens, users, workspaces } from '@/db/schema';
-import type { Role } from '@/lib/authz';
+import { canGrant, type Role } from '@/lib/authz';
 import { hashToken, newToken } from '@/lib/tokens';
-import { notFound } from '@/lib/errors';
+import { forbidden, notFound } from '@/lib/errors';
 import { logActivity, type Actor } from './activity';
 
 /** Resolves a presented bearer token to its live token row and workspace, or null. */
@@ -69,16 +69,26 @@ export async function createApiToken(workspaceId: string, actor: Actor, input: {
   return { id: row.id, name: row.name, role: row.role, prefix: row.prefix, createdAt: row.createdAt, secret };
 }
 
-/** Admins: revokes a token of this workspace at once; unknown ids are a 404. */
-export async function revokeApiToken(workspaceId: string, actor: Actor, id: string) {
+/**
+ * Admins: revokes a live token of this workspace at once. Unknown or already revoked ids are a 404;
+ * a token whose role is above the actor's (an owner token, for an admin) is refused with 403.
+ */
+export async function revokeApiToken(workspaceId: string, actor: Actor & { role: Role }, id: string) {
   const db = await getDb();
   await db.transaction(async (tx) => {
     const [t] = await tx
+      .select({ id: apiTokens.id, role: apiTokens.role })
+      .from(apiTokens)
+      .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
+      .for('update');
+    if (!t) throw notFound('Token not found (or already revoked).');
+    if (!canGrant(actor.role, t.role)) throw forbidden(`Only an owner can revoke an ${t.role} token.`);
+    const [done] = await tx
       .update(apiTokens)
       .set({ revokedAt: new Date() })
       .where(and(eq(apiTokens.workspaceId, workspaceId), eq(apiTokens.id, id), isNull(apiTokens.revokedAt)))
       .returning();
-    if (!t) throw notFound('Token not found (or already revoked).');
-    await logActivity(tx, workspaceId, actor, { action: 'api_token.revoked', targetType: 'api_token', targetId: t.id, targetLabel: t.name });
+    if (!done) throw notFound('Token not found (or already revoked).');
+    await logActivity(tx, workspaceId, actor, { action: 'api_token.revoked', targetType: 'api_token', targetId: done.id, targetLabel: done.name, data: { role: done.role } });
   });
 }

@@ -1,15 +1,15 @@
 import 'server-only';
 import { NextResponse, type NextRequest } from 'next/server';
-import { z } from 'zod';
+import type { z } from 'zod';
 import { AppError, statusOf, type ErrorCode, type FieldErrors } from '../errors';
 import { can } from '../authz';
 import { config } from '../config';
 import { getCurrentUser } from '../session';
 import { memberContext, type WorkspaceContext } from '../workspace';
 import { hitRateLimit } from '../throttle';
-import { fieldErrorsOf } from '../actions';
 import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
 import type { RouteSpec } from './spec';
+import { assertSameOrigin, readJsonBody, readQuery } from './input';
 
 export function apiError(code: ErrorCode, message: string, extra: { fields?: FieldErrors; current?: unknown; headers?: HeadersInit } = {}) {
   const body: { error: Record<string, unknown> } = { error: { code, message } };
@@ -18,16 +18,19 @@ export function apiError(code: ErrorCode, message: string, extra: { fields?: Fie
   return NextResponse.json(body, { status: statusOf[code], headers: extra.headers });
 }
 
+const BEARER = /^Bearer[ \t]+([A-Za-z0-9._~+/=-]+)$/i;
+
 async function authenticate(req: NextRequest, slug: string, spec: RouteSpec): Promise<WorkspaceContext> {
   const header = req.headers.get('authorization');
-  if (header) {
-    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
+  if (header !== null) {
+    // A bad token never falls back to the cookie: the caller meant to use the token.
+    const m = BEARER.exec(header.trim());
     const found = m ? await findApiToken(m[1]) : null;
     if (!found) throw new AppError('unauthorized', 'The API token is missing, malformed or revoked.');
     // A token belongs to one workspace: any other workspace does not exist for it.
     if (found.workspace.slug !== slug) throw new AppError('not_found', 'Workspace not found.');
+    await touchApiToken(found.workspace.id, found.token.id).catch((e) => console.error('[api] could not record token use', e));
     if (!can(found.token.role, spec.permission)) throw new AppError('forbidden', "This token's role does not allow this.");
-    void touchApiToken(found.workspace.id, found.token.id).catch(() => {});
     return {
       workspace: found.workspace,
       role: found.token.role,
@@ -38,38 +41,17 @@ async function authenticate(req: NextRequest, slug: string, spec: RouteSpec): Pr
   }
   const user = await getCurrentUser();
   if (!user) throw new AppError('unauthorized', 'Sign in or send an API token (Authorization: Bearer …).');
-  // Cookies ride along on cross-site requests: a mutating call must come from our own origin.
-  if (spec.method !== 'GET') {
-    const origin = req.headers.get('origin');
-    const host = req.headers.get('x-forwarded-host') ?? req.headers.get('host');
-    if (origin && host && new URL(origin).host !== host) throw new AppError('forbidden', 'Cross-site request refused.');
-  }
+  if (spec.method !== 'GET') assertSameOrigin(req);
   return memberContext(user, slug, spec.permission);
-}
-
-async function readBody(req: NextRequest, schema: z.ZodType) {
-  const limit = config.maxBodyBytes;
-  const declared = Number(req.headers.get('content-length') ?? 0);
-  if (declared > limit) throw new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
-  const text = await req.text();
-  if (Buffer.byteLength(text) > limit) throw new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
-  let json: unknown;
-  try {
-    json = text.length ? JSON.parse(text) : {};
-  } catch {
-    throw new AppError('invalid', 'The body is not valid JSON.');
-  }
-  const parsed = schema.safeParse(json);
-  if (!parsed.success) throw new AppError('invalid', 'Some fields are not valid.', fieldErrorsOf(parsed.error));
-  return parsed.data;
 }
 
 export type ApiArgs<S extends RouteSpec> = {
   req: NextRequest;
   ctx: WorkspaceContext;
   params: z.infer<S['params']>;
-  query: S['query'] extends z.ZodType ? z.infer<S['query']> : undefined;
-  body: S['body'] extends z.ZodType ? z.infer<S['body']> : undefined;
+  // The spec's optional fields are `Schema | undefined`: strip the undefined before inferring.
+  query: NonNullable<S['query']> extends z.ZodType ? z.infer<NonNullable<S['query']>> : undefined;
+  body: NonNullable<S['body']> extends z.ZodType ? z.infer<NonNullable<S['body']>> : undefined;
 };
 
 /**
@@ -90,19 +72,18 @@ export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) 
       }
       // A malformed id cannot name anything in this workspace.
       if (!params.success) throw new AppError('not_found', 'Not found.');
-      let query: unknown = undefined;
-      if (spec.query) {
-        const parsed = spec.query.safeParse(Object.fromEntries(req.nextUrl.searchParams));
-        if (!parsed.success) throw new AppError('invalid', 'Some query parameters are not valid.', fieldErrorsOf(parsed.error));
-        query = parsed.data;
-      }
-      const body = spec.body ? await readBody(req, spec.body) : undefined;
+      const query = spec.query ? readQuery(req.nextUrl, spec.query) : undefined;
+      const body = spec.body ? await readJsonBody(req, spec.body, config.maxBodyBytes) : undefined;
       const result = await fn({ req, ctx, params: params.data, query, body } as ApiArgs<S>);
       if (result instanceof Response) return result;
       if (result === undefined) return new NextResponse(null, { status: 204 });
       return NextResponse.json(result, { status: spec.status ?? 200 });
     } catch (e) {
-      if (e instanceof AppError) return apiError(e.code, e.message, { fields: e.fieldErrors, current: e.current });
+      if (e instanceof AppError) {
+        // RFC 6750: tell clients how to authenticate.
+        const headers = e.code === 'unauthorized' ? { 'WWW-Authenticate': 'Bearer realm="wayfinder"' } : undefined;
+        return apiError(e.code, e.message, { fields: e.fieldErrors, current: e.current, headers });
+      }
       console.error('[api] unexpected error', e);
       return apiError('internal', 'Something went wrong on our side. Nothing was saved.');
     }

@@ -1,9 +1,14 @@
 import { z } from 'zod';
 import { errorSchema, type RouteSpec } from './spec';
 import { routeSpecs } from './registry';
+import { strictSchema } from './input';
+import { permissions } from '../authz';
 
-const toSchema = (s: z.ZodType, io: 'input' | 'output' = 'output') =>
-  z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+// Embedded schemas use the document's dialect (OpenAPI 3.1 = JSON Schema 2020-12): no `$schema` each.
+const toSchema = (s: z.ZodType, io: 'input' | 'output' = 'output') => {
+  const { $schema: _dialect, ...schema } = z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return schema;
+};
 
 function parameters(spec: RouteSpec) {
   const out: Record<string, unknown>[] = [];
@@ -16,18 +21,24 @@ function parameters(spec: RouteSpec) {
     }
   };
   add(spec.params, 'path');
-  add(spec.query, 'query');
+  add(spec.query && strictSchema(spec.query), 'query');
   return out;
 }
 
-const errorResponses = {
+const errorResponses: Record<string, { description: string; headers?: Record<string, unknown> }> = {
   '400': { description: 'Invalid input (field errors in error.fields)' },
-  '401': { description: 'Not signed in, or the token is missing or revoked' },
+  '401': {
+    description: 'Not signed in, or the token is missing, malformed or revoked',
+    headers: { 'WWW-Authenticate': { description: 'How to authenticate', schema: { type: 'string' } } },
+  },
   '403': { description: 'The role does not allow this' },
   '404': { description: 'No such workspace for the caller, or no such item in it' },
   '409': { description: 'Stale version: error.current holds the current item' },
   '413': { description: 'Body too large' },
-  '429': { description: 'Rate limited (see Retry-After)' },
+  '429': {
+    description: 'Rate limited',
+    headers: { 'Retry-After': { description: 'Seconds until the next window', schema: { type: 'integer' } } },
+  },
 };
 
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
@@ -41,16 +52,16 @@ export function buildOpenApi() {
         : { description: 'Success (no content)' },
     };
     for (const [code, r] of Object.entries(errorResponses)) {
-      if (code === '413' && !spec.body) continue;
+      if ((code === '413' && !spec.body) || (code === '400' && !spec.body && !spec.query) || (code === '409' && spec.method === 'GET')) continue;
       responses[code] = { ...r, ...ref };
     }
     (paths[spec.path] ??= {})[spec.method.toLowerCase()] = {
       operationId: spec.id,
       tags: [spec.tag],
       summary: spec.summary,
-      description: `Requires the \`${spec.permission}\` permission.`,
+      description: `Requires the \`${spec.permission}\` permission (${permissions[spec.permission]} or above).`,
       parameters: parameters(spec),
-      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(spec.body, 'input') } } } } : {}),
+      ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(strictSchema(spec.body), 'input') } } } } : {}),
       responses,
     };
   }

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import { AppError, type FieldErrors } from '../errors';
+
+const strictCache = new WeakMap<z.ZodType, z.ZodType>();
+
+/**
+ * The schema the API validates with: a top-level object refuses unknown keys (a typo in a field
+ * name must not be silently dropped) unless the spec chose `.loose()` / `.catchall()` on purpose.
+ * Nested objects follow their own schema: use z.strictObject for them.
+ */
+export function strictSchema<T extends z.ZodType>(schema: T): T {
+  if (!(schema instanceof z.ZodObject) || schema.def.catchall !== undefined) return schema;
+  let s = strictCache.get(schema);
+  if (!s) strictCache.set(schema, (s = schema.strict()));
+  return s as unknown as T;
+}
+
+/** zod issues → `{ field: [messages] }`; unknown keys are named as fields; root issues go under `root`. */
+export function apiFieldErrors(error: z.ZodError, root: string): FieldErrors {
+  const out: FieldErrors = {};
+  const add = (path: PropertyKey[], message: string) => {
+    const key = path.length ? path.map(String).join('.') : root;
+    (out[key] ??= []).push(message);
+  };
+  for (const issue of error.issues) {
+    if (issue.code === 'unrecognized_keys') for (const k of issue.keys) add([...issue.path, k], 'Unknown field.');
+    else add(issue.path, issue.message);
+  }
+  return out;
+}
+
+const tooLarge = (limit: number) => new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
+
+/** Reads at most `limit` bytes: a declared or actual larger body is refused without buffering it. */
+async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+  const declared = req.headers.get('content-length');
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit);
+  if (!req.body) return new Uint8Array();
+  const reader = req.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw tooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  return Buffer.concat(chunks);
+}
+
+/** The JSON body, size-limited and parsed with the (strict) schema; failures are 413 or 400 with fields. */
+export async function readJsonBody<T extends z.ZodType>(req: Request, schema: T, limit: number): Promise<z.infer<T>> {
+  const bytes = await readLimited(req, limit);
+  let json: unknown = {};
+  if (bytes.byteLength) {
+    try {
+      json = JSON.parse(new TextDecoder('utf-8', { fatal: true }).decode(bytes));
+    } catch {
+      throw new AppError('invalid', 'The body is not valid JSON.', { _body: ['Send a JSON object encoded as UTF-8.'] });
+    }
+  }
+  const parsed = strictSchema(schema).safeParse(json);
+  if (!parsed.success) throw new AppError('invalid', 'Some fields are not valid.', apiFieldErrors(parsed.error, '_body'));
+  return parsed.data;
+}
+
+/** The query string parsed with the (strict) schema; a repeated parameter keeps its last value. */
+export function readQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
+  const parsed = strictSchema(schema).safeParse(Object.fromEntries(url.searchParams));
+  if (!parsed.success) throw new AppError('invalid', 'Some query parameters are not valid.', apiFieldErrors(parsed.error, '_query'));
+  return parsed.data;
+}
+
+/**
+ * Cookies ride along on cross-site requests, so a mutating cookie call must come from this origin:
+ * refused when the browser says the request is cross-site (Sec-Fetch-Site) or sends another (or an
+ * opaque "null") Origin. Clients that send neither header are not browsers acting for a visitor.
+ */
+export function assertSameOrigin(req: Request) {
+  const site = req.headers.get('sec-fetch-site');
+  if (site && site !== 'same-origin' && site !== 'none') throw new AppError('forbidden', 'Cross-site request refused.');
+  const origin = req.headers.get('origin');
+  if (origin === null) return;
+  const host = (req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? '').split(',')[0].trim().toLowerCase();
+  let originHost: string | null = null;
+  try {
+    originHost = new URL(origin).host.toLowerCase();
+  } catch {
+    /* "null" or garbage: not this origin */
+  }
+  if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+}
