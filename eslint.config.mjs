@@ -18,11 +18,6 @@ export default tseslint.config(
   // tests/support/db.ts's useTestDatabase() registers vitest hooks, not React ones.
   { files: ['tests/**/*.ts'], rules: { 'react-hooks/rules-of-hooks': 'off' } },
   {
-    // useTestDatabase() is a vitest helper, not a React hook.
-    files: ['tests/**/*.ts'],
-    rules: { 'react-hooks/rules-of-hooks': 'off' },
-  },
-  {
     files: ['scripts/**/*.mjs'],
     languageOptions: { globals: globals.node },
   },
