@@ -68,8 +68,8 @@ export type ApiArgs<S extends RouteSpec> = {
   req: NextRequest;
   ctx: WorkspaceContext;
   params: z.infer<S['params']>;
-  query: S['query'] extends z.ZodType ? z.infer<S['query']> : undefined;
-  body: S['body'] extends z.ZodType ? z.infer<S['body']> : undefined;
+  query: NonNullable<S['query']> extends z.ZodType ? z.infer<NonNullable<S['query']>> : undefined;
+  body: NonNullable<S['body']> extends z.ZodType ? z.infer<NonNullable<S['body']>> : undefined;
 };
 
 /**
