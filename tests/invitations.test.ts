@@ -29,6 +29,7 @@ const { acceptInvitationAction } = await import('@/app/(auth)/invite/[token]/act
 const { findInvitationByToken, listPendingInvitations } = await import('@/db/queries/invitations');
 const { logActivity } = await import('@/db/queries/activity');
 
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper, not a React hook
 const t = useTestDatabase();
 const ROLES: Role[] = ['viewer', 'editor', 'admin', 'owner'];
 const tokenOf = (link: string) => link.split('/invite/')[1];

@@ -19,6 +19,7 @@ vi.mock('@/db/queries/activity', async (importOriginal) => {
 const { changeMemberRoleAction, leaveWorkspaceAction, removeMemberAction } = await import('@/app/(app)/w/[workspace]/settings/members/actions');
 const { logActivity } = await import('@/db/queries/activity');
 
+// eslint-disable-next-line react-hooks/rules-of-hooks -- a vitest setup helper, not a React hook
 const t = useTestDatabase();
 const ROLES: Role[] = ['viewer', 'editor', 'admin', 'owner'];
 
