@@ -11,6 +11,7 @@ import { DataTableToolbar, type SelectFilter } from './data-table-toolbar';
 export type { SelectFilter };
 
 type Props<T extends RowData> = {
+  /** Keep them stable (module scope or useMemo on primitive values): cell renderers are components, so new ones remount every cell. */
   columns: DataColumn<T>[];
   data: T[];
   getRowId: (row: T) => string;

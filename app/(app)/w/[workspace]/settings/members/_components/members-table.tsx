@@ -70,7 +70,10 @@ const roleOptions = ROLES.map((r) => ({ value: r, label: roleLabels[r] }));
 
 /** Everyone sees the members (sortable, filterable); management controls appear only where the role allows. */
 export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer: Viewer }) {
-  const columns = React.useMemo(() => columnsFor(viewer), [viewer]);
+  // Keyed on values, not on the object: a refresh hands over a new object, and new column
+  // definitions would remount every cell (closing an open dialog in it).
+  const { userId, role, slug, locale, timeZone } = viewer;
+  const columns = React.useMemo(() => columnsFor({ userId, role, slug, locale, timeZone }), [userId, role, slug, locale, timeZone]);
   return (
     <DataTable
       columns={columns}
