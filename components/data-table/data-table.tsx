@@ -37,7 +37,7 @@ function HeaderCell<T extends RowData>({ header }: { header: Header<DataTableFea
     <th
       scope="col"
       aria-sort={canSort ? (sorted ? ariaSort[sorted] : 'none') : undefined}
-      className={cn('whitespace-nowrap px-4 py-2.5 font-medium', meta?.numeric && 'text-right', meta?.className)}
+      className={cn('whitespace-nowrap px-3 py-2.5 font-medium sm:px-4', meta?.numeric && 'text-right', meta?.className)}
     >
       {header.isPlaceholder ? null : canSort ? (
         <button
@@ -81,7 +81,8 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
   return (
     <div className="space-y-3">
       {(searchLabel || filters.length > 0) && <DataTableToolbar table={table} searchLabel={searchLabel} filters={filters} />}
-      <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+      {/* relative: keeps the sr-only caption/labels inside the scroll box, or they widen the page on phones */}
+      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-line bg-canvas text-left text-xs uppercase tracking-wide text-muted">
@@ -99,7 +100,7 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
                 {row.getAllCells().map((cell) => {
                   const meta = cell.column.columnDef.meta;
                   return (
-                    <td key={cell.id} className={cn('px-4 py-3 align-middle', meta?.numeric && 'text-right tabular-nums', meta?.className)}>
+                    <td key={cell.id} className={cn('px-3 py-3 align-middle sm:px-4', meta?.numeric && 'text-right tabular-nums', meta?.className)}>
                       <FlexRender cell={cell} />
                     </td>
                   );

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { CircleAlert, MailCheck } from 'lucide-react';
 import { getCurrentUser } from '@/lib/session';
 import { roleLabels } from '@/lib/authz';
-import { findInvitationByToken, invitationStateText } from '@/db/queries/invitations';
+import { findInvitationByToken } from '@/db/queries/invitations';
 import { findMembershipBySlug } from '@/db/queries/workspaces';
 import { normalizeEmail } from '@/db/queries/users';
 import { Button } from '@/components/ui/button';
@@ -11,6 +11,13 @@ import { JoinForm, SignOutToInviteForm } from './_components/invite-forms';
 export const metadata = { title: 'Invitation', robots: { index: false, follow: false } };
 
 const headings = { invalid: 'This invitation link is not valid', expired: 'This invitation has expired', revoked: 'This invitation was revoked', used: 'This invitation was already used' };
+
+const nextSteps = {
+  invalid: 'Check that you opened the whole link from the email, or ask the person who invited you to send it again.',
+  expired: 'Invitations work for 7 days. Ask the person who invited you to re-send it.',
+  revoked: 'It was withdrawn, or replaced by a newer invitation. Ask the person who invited you for a new link.',
+  used: 'Each invitation link works once. If it was yours, sign in to open the workspace.',
+};
 
 /** j***@example.com: enough to recognise one's own address without revealing it to someone else. */
 function maskEmail(email: string) {
@@ -51,7 +58,7 @@ export default async function InvitePage({ params }: { params: Promise<{ token: 
   if (found.state !== 'valid') {
     return (
       <Problem title={headings[found.state]}>
-        <p className="text-sm text-muted">{invitationStateText[found.state]}</p>
+        <p className="text-sm text-muted">{nextSteps[found.state]}</p>
         <p className="text-sm text-muted">Nobody joined a workspace through this link.</p>
         <Button asChild variant="secondary" className="w-full">
           {user ? <Link href="/w">Go to your workspaces</Link> : <Link href="/sign-in">Sign in</Link>}

@@ -19,7 +19,7 @@ export function LeaveWorkspace({ slug, workspaceName, soleOwner }: { slug: strin
         }
         action={
           soleOwner ? (
-            <Button variant="secondary" disabled>
+            <Button variant="secondary" disabled className="opacity-60">
               Leave workspace
             </Button>
           ) : (

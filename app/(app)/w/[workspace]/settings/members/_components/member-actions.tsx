@@ -2,6 +2,7 @@
 
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
+import { UserCog, UserMinus } from 'lucide-react';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
@@ -70,8 +71,9 @@ export function ChangeRoleDialog({ slug, member, grantable }: { slug: string; me
   return (
     <Dialog open={open} onOpenChange={setOpen}>
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm" aria-label={`Change role of ${member.name}`}>
-          Change role
+        <Button variant="secondary" size="sm" aria-label={`Change role of ${member.name}`} className="px-2 sm:px-3">
+          <UserCog className="h-4 w-4 sm:hidden" aria-hidden />
+          <span className="hidden whitespace-nowrap sm:inline">Change role</span>
         </Button>
       </DialogTrigger>
       <DialogContent title={`Change ${member.name}’s role`} description={`Currently ${roleLabels[member.role]}. You can grant roles up to your own.`}>
@@ -86,8 +88,9 @@ export function RemoveMemberButton({ slug, member }: { slug: string; member: Mem
   return (
     <ConfirmDialog
       trigger={
-        <Button variant="ghost" size="sm" className="text-danger" aria-label={`Remove ${member.name}`}>
-          Remove
+        <Button variant="ghost" size="sm" className="px-2 text-danger sm:px-3" aria-label={`Remove ${member.name}`}>
+          <UserMinus className="h-4 w-4 sm:hidden" aria-hidden />
+          <span className="hidden sm:inline">Remove</span>
         </Button>
       }
       title={`Remove ${member.name}?`}

@@ -10,7 +10,7 @@ import type { MemberRow, Viewer } from './types';
 
 const col = dataColumns<MemberRow>();
 
-function columnsFor(viewer: Viewer): DataColumn<MemberRow>[] {
+function columnsFor(viewer: Viewer, lastOwnerId: string | null): DataColumn<MemberRow>[] {
   const date = new Intl.DateTimeFormat(viewer.locale, { dateStyle: 'medium', timeZone: viewer.timeZone });
   const grantable = ROLES.filter((r) => canGrant(viewer.role, r));
   const columns: DataColumn<MemberRow>[] = [
@@ -18,7 +18,7 @@ function columnsFor(viewer: Viewer): DataColumn<MemberRow>[] {
       header: 'Name',
       sortFn: 'text',
       cell: ({ row }) => (
-        <div className="min-w-0">
+        <div className="min-w-0 max-w-[11rem] sm:max-w-none">
           <span className="font-medium">{row.original.name}</span>
           {row.original.userId === viewer.userId && (
             <Badge tone="brand" className="ml-2">
@@ -51,9 +51,10 @@ function columnsFor(viewer: Viewer): DataColumn<MemberRow>[] {
         meta: { className: 'text-right' },
         cell: ({ row }) => {
           const m = row.original;
-          if (!canActOn(viewer.role, m.role)) return <span className="text-xs text-muted">Only owners can change owners</span>;
+          if (!canActOn(viewer.role, m.role)) return <span className="text-xs text-muted">Only owners act on owners</span>;
+          if (m.id === lastOwnerId) return <span className="text-xs text-muted">The only owner</span>;
           return (
-            <div className="flex flex-wrap justify-end gap-2">
+            <div className="flex justify-end gap-1 sm:gap-2">
               <ChangeRoleDialog slug={viewer.slug} member={m} grantable={grantable} />
               {m.userId !== viewer.userId && <RemoveMemberButton slug={viewer.slug} member={m} />}
             </div>
@@ -73,7 +74,12 @@ export function MembersTable({ members, viewer }: { members: MemberRow[]; viewer
   // Keyed on values, not on the object: a refresh hands over a new object, and new column
   // definitions would remount every cell (closing an open dialog in it).
   const { userId, role, slug, locale, timeZone } = viewer;
-  const columns = React.useMemo(() => columnsFor({ userId, role, slug, locale, timeZone }), [userId, role, slug, locale, timeZone]);
+  const owners = members.filter((m) => m.role === 'owner');
+  const lastOwnerId = owners.length === 1 ? owners[0].id : null;
+  const columns = React.useMemo(
+    () => columnsFor({ userId, role, slug, locale, timeZone }, lastOwnerId),
+    [userId, role, slug, locale, timeZone, lastOwnerId],
+  );
   return (
     <DataTable
       columns={columns}
