@@ -18,7 +18,7 @@ function columnsFor(viewer: Viewer, lastOwnerId: string | null): DataColumn<Memb
       header: 'Name',
       sortFn: 'text',
       cell: ({ row }) => (
-        <div className="min-w-0 max-w-[11rem] sm:max-w-none">
+        <div className="min-w-0 max-w-[9rem] sm:max-w-none">
           <span className="font-medium">{row.original.name}</span>
           {row.original.userId === viewer.userId && (
             <Badge tone="brand" className="ml-2">
@@ -51,8 +51,8 @@ function columnsFor(viewer: Viewer, lastOwnerId: string | null): DataColumn<Memb
         meta: { className: 'text-right' },
         cell: ({ row }) => {
           const m = row.original;
-          if (!canActOn(viewer.role, m.role)) return <span className="text-xs text-muted">Only owners act on owners</span>;
-          if (m.id === lastOwnerId) return <span className="text-xs text-muted">The only owner</span>;
+          if (!canActOn(viewer.role, m.role)) return <span className="hidden text-xs text-muted sm:inline">Only owners act on owners</span>;
+          if (m.id === lastOwnerId) return <span className="hidden text-xs text-muted sm:inline">The only owner</span>;
           return (
             <div className="flex justify-end gap-1 sm:gap-2">
               <ChangeRoleDialog slug={viewer.slug} member={m} grantable={grantable} />
