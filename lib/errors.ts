@@ -35,7 +35,7 @@ export class AppError extends Error {
 }
 
 export const notFound = (what = 'Not found') => new AppError('not_found', what);
-export const forbidden = (msg = 'Your role does not allow this.') => new AppError('forbidden', msg);
+export const forbidden = (msg: string) => new AppError('forbidden', msg);
 export const conflict = (current: unknown, msg = 'Someone else changed this in the meantime. Review their version, then save again.') =>
   new AppError('conflict', msg, undefined, current);
 export const invalid = (message: string, fieldErrors?: FieldErrors) => new AppError('invalid', message, fieldErrors);

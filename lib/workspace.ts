@@ -17,6 +17,9 @@ export type WorkspaceContext = {
   actor: Actor;
 };
 
+/** The gate's answer when the role is too low (business rules that refuse say why in their own words). */
+export const ROLE_TOO_LOW = 'Your role does not allow this.';
+
 const SLUG_RE = /^[a-z0-9](?:[a-z0-9-]{0,46}[a-z0-9])?$/;
 
 /**
@@ -32,7 +35,7 @@ export const resolveWorkspace = cache(async (slug: string, permission: Permissio
 export async function memberContext(user: User, slug: string, permission: Permission): Promise<WorkspaceContext> {
   const m = typeof slug === 'string' && SLUG_RE.test(slug) ? await findMembershipBySlug(user.id, slug) : null;
   if (!m) throw new AppError('not_found', 'Workspace not found.');
-  if (!can(m.role, permission)) throw new AppError('forbidden', 'Your role does not allow this.');
+  if (!can(m.role, permission)) throw new AppError('forbidden', ROLE_TOO_LOW);
   return { workspace: m.workspace, role: m.role, user, tokenId: null, actor: { userId: user.id, tokenId: null, name: user.name } };
 }
 

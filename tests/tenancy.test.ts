@@ -7,6 +7,7 @@ import { actionMeta, type ActionMeta, type ActionResult } from '@/lib/actions';
 import { useTestDatabase } from './support/db';
 import { seedWorld } from './support/world';
 import { snapshot } from './support/snapshot';
+import { ROLE_TOO_LOW } from '@/lib/workspace';
 
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', async (orig) => ({
@@ -37,6 +38,16 @@ for (const file of files) {
     actions.push({ name: `${path.relative('app', file)}#${name}`, fn: fn as Action, meta: meta ?? ({ kind: 'unwrapped' } as never) });
   }
 }
+/** Calls an action; a redirect (what a successful action may end with) counts as success. */
+async function call(fn: Action, input: Record<string, unknown>): Promise<ActionResult> {
+  try {
+    return await fn(null, input);
+  } catch (e) {
+    if (String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: true, data: 'redirect' };
+    throw e;
+  }
+}
+
 const workspaceActions = actions.filter((a) => a.meta.kind === 'workspace');
 
 describe('every server action goes through a wrapper', () => {
@@ -57,7 +68,7 @@ describe.each(workspaceActions.map((a) => [a.name, a] as const))('%s', (_name, a
 
   it('answers unauthorized when signed out, changing nothing', async () => {
     const before = await snapshot(state.db);
-    const r = await action.fn(null, { workspace: world.a.slug });
+    const r = await call(action.fn, { workspace: world.a.slug });
     expect(r).toMatchObject({ ok: false, code: 'unauthorized' });
     expect(await snapshot(state.db)).toBe(before);
   });
@@ -75,9 +86,11 @@ describe.each(workspaceActions.map((a) => [a.name, a] as const))('%s', (_name, a
     it(`${allowed ? 'lets' : 'refuses'} a ${role} (${permission})`, async () => {
       session.user = world.byRole[role];
       const before = await snapshot(state.db);
-      const r = await action.fn(null, { workspace: world.a.slug });
+      const r = await call(action.fn, { workspace: world.a.slug });
       if (allowed) {
-        expect(r.ok ? 'ok' : r.code).not.toMatch(/^(forbidden|not_found|unauthorized)$/);
+        // Past the gate: the action may still refuse for its own reasons (empty input, last owner…).
+        expect(r.ok ? 'ok' : r.code).not.toMatch(/^(not_found|unauthorized)$/);
+        if (!r.ok) expect(r.error).not.toBe(ROLE_TOO_LOW);
       } else {
         expect(r).toMatchObject({ ok: false, code: 'forbidden' });
         expect(await snapshot(state.db)).toBe(before);
