@@ -82,7 +82,7 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
     <div className="space-y-3">
       {(searchLabel || filters.length > 0) && <DataTableToolbar table={table} searchLabel={searchLabel} filters={filters} />}
       {/* relative: keeps the sr-only caption/labels inside the scroll box, or they widen the page on phones */}
-      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface">
+      <div className="relative overflow-x-auto rounded-lg border border-line bg-surface" tabIndex={0} role="region" aria-label={caption}>
         <table className="w-full border-collapse text-sm">
           <caption className="sr-only">{caption}</caption>
           <thead className="border-b border-line bg-canvas text-left text-xs uppercase tracking-wide text-muted">

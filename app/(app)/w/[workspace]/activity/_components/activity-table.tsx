@@ -7,7 +7,7 @@ import { describeActivity, kindLabel } from '@/lib/activity-text';
 export function ActivityTable({ rows, locale, timeZone }: { rows: Activity[]; locale: string; timeZone: string }) {
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
-    <div className="overflow-x-auto rounded-lg border border-line bg-surface">
+    <div className="overflow-x-auto rounded-lg border border-line bg-surface" tabIndex={0} role="region" aria-label="Activity log">
       <table className="w-full min-w-[40rem] text-left text-sm">
         <caption className="sr-only">Activity, newest first</caption>
         <thead className="border-b border-line bg-canvas text-xs uppercase tracking-wide text-muted">
