@@ -17,9 +17,9 @@ function workspacePages(dir = path.resolve('app/(app)/w/[workspace]'), rel = '')
   return out;
 }
 
-test('an outsider gets 404 from every workspace page and every API route of another workspace', async ({ page }) => {
+test('an outsider gets 404 from every workspace page and every API route of another workspace', async ({ page, request }) => {
   const target = fixtures().workspace;
-  await signUpWithWorkspace(page);
+  const own = await signUpWithWorkspace(page);
   const pages = workspacePages();
   expect(pages).toContain('');
   for (const rel of pages) {
@@ -44,6 +44,25 @@ test('an outsider gets 404 from every workspace page and every API route of anot
     });
     expect(res.status(), `${op.method} ${url}`).toBe(404);
     expect((await res.json()).error.code).toBe('not_found');
+  }
+
+  // An owner-role API token of the outsider's own workspace opens nothing in the other one.
+  await page.goto(`/w/${own.slug}/settings/tokens`);
+  await page.getByRole('button', { name: 'New token' }).click();
+  const form = page.getByRole('dialog', { name: 'New API token' });
+  await form.getByLabel('Name').fill('Outsider token');
+  await form.getByLabel('Role').selectOption('owner');
+  await form.getByRole('button', { name: 'Create token' }).click();
+  const secret = await page.getByRole('dialog', { name: 'Copy your new token' }).getByLabel('Your new API token').inputValue();
+  expect((await request.get(`/api/v1/workspaces/${own.slug}`, { headers: { Authorization: `Bearer ${secret}` } })).status()).toBe(200);
+  for (const op of operations) {
+    const url = '/api/v1' + op.path.replace('{slug}', target).replace(/\{[^}]+\}/g, randomUUID());
+    const res = await request.fetch(url, {
+      method: op.method,
+      data: op.method === 'GET' || op.method === 'DELETE' ? undefined : {},
+      headers: { Authorization: `Bearer ${secret}` },
+    });
+    expect(res.status(), `token: ${op.method} ${url}`).toBe(404);
   }
 });
 
