@@ -8,6 +8,14 @@ export const roleRank: Record<Role, number> = { viewer: 0, editor: 1, admin: 2, 
 
 export const roleLabels: Record<Role, string> = { viewer: 'Viewer', editor: 'Editor', admin: 'Admin', owner: 'Owner' };
 
+/** What each role may do, in words, for role pickers (mirrors the permission table below). */
+export const roleDescriptions: Record<Role, string> = {
+  viewer: 'reads everything and exports',
+  editor: 'also creates, edits and deletes content',
+  admin: 'also invites and manages members, API tokens and share links',
+  owner: 'also changes settings, transfers and deletes the workspace',
+};
+
 /** The one permission table (STYLE.md "Roles"): each permission names the lowest role that holds it. */
 export const permissions = {
   'content.read': 'viewer',

@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { Button } from './button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from './dialog';
+import { Dialog, DialogContent, DialogTrigger, DialogActions } from './dialog';
 import { Input, Label } from './input';
 
 /**
@@ -58,16 +58,11 @@ export function ConfirmDialog({
               <Input id="confirm-text" value={typed} onChange={(e) => setTyped(e.target.value)} autoComplete="off" autoFocus />
             </div>
           )}
-          <div className="flex justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                Cancel
-              </Button>
-            </DialogClose>
+          <DialogActions>
             <Button type="submit" variant="danger" disabled={!ready} loading={pending}>
               {confirmLabel}
             </Button>
-          </div>
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

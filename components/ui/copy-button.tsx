@@ -6,7 +6,12 @@ import { Button, type ButtonProps } from './button';
 import { toast } from './toaster';
 
 /** Copies `value` to the clipboard and says so (icon, text and a toast); explains when it cannot. */
-export function CopyButton({ value, label = 'Copy', ...props }: { value: string; label?: string } & Omit<ButtonProps, 'onClick' | 'value'>) {
+export function CopyButton({
+  value,
+  label = 'Copy',
+  onCopyFailed,
+  ...props
+}: { value: string; label?: string; onCopyFailed?: () => void } & Omit<ButtonProps, 'onClick' | 'value'>) {
   const [copied, setCopied] = React.useState(false);
   React.useEffect(() => {
     if (!copied) return;
@@ -19,7 +24,8 @@ export function CopyButton({ value, label = 'Copy', ...props }: { value: string;
       setCopied(true);
       toast.success('Copied to the clipboard.');
     } catch {
-      toast.error('Could not copy here: select the text and copy it by hand.');
+      onCopyFailed?.();
+      toast.error(onCopyFailed ? 'Could not copy automatically: the text is selected, press Ctrl+C (⌘C on a Mac).' : 'Could not copy here: select the text and copy it by hand.');
     }
   }
   return (

@@ -4,6 +4,7 @@ import * as DialogPrimitive from '@radix-ui/react-dialog';
 import { X } from 'lucide-react';
 import * as React from 'react';
 import { cn } from '@/lib/utils';
+import { Button } from './button';
 
 export const Dialog = DialogPrimitive.Root;
 export const DialogTrigger = DialogPrimitive.Trigger;
@@ -46,5 +47,19 @@ export function DialogContent({
         </DialogPrimitive.Close>
       </DialogPrimitive.Content>
     </DialogPrimitive.Portal>
+  );
+}
+
+/** A dialog's button row: Cancel (closes the dialog), then the given actions. */
+export function DialogActions({ children }: { children: React.ReactNode }) {
+  return (
+    <div className="flex justify-end gap-2">
+      <DialogPrimitive.Close asChild>
+        <Button type="button" variant="secondary">
+          Cancel
+        </Button>
+      </DialogPrimitive.Close>
+      {children}
+    </div>
   );
 }

@@ -1,10 +1,10 @@
+import { AccountHeader } from '@/components/account-header';
 import Link from 'next/link';
-import { ArrowLeft, Compass } from 'lucide-react';
+import { ArrowLeft } from 'lucide-react';
 import { requireUser } from '@/lib/session';
 import { listSoleOwnedWorkspaces } from '@/db/queries/users';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { FormMessage } from '@/components/ui/field';
-import { UserMenu } from '../w/_components/user-menu';
 import { ProfileForm } from './_components/profile-form';
 import { ChangePasswordForm } from './_components/change-password-form';
 import { DeleteAccount } from './_components/delete-account';
@@ -16,13 +16,7 @@ export default async function AccountPage({ searchParams }: { searchParams: Prom
   const [sp, soleOwned] = await Promise.all([searchParams, listSoleOwnedWorkspaces(user.id)]);
   return (
     <div className="min-h-screen">
-      <header className="flex items-center justify-between gap-3 border-b border-line bg-surface px-4 py-3 sm:px-6">
-        <Link href="/w" className="flex items-center gap-2 text-brand-700">
-          <Compass className="h-5 w-5" aria-hidden />
-          <span className="font-semibold">Wayfinder</span>
-        </Link>
-        <UserMenu name={user.name} email={user.email} />
-      </header>
+      <AccountHeader name={user.name} email={user.email} />
       <main className="mx-auto max-w-2xl space-y-6 px-4 py-10">
         <div>
           <Link href="/w" className="inline-flex items-center gap-1 text-sm text-brand-700 hover:underline">

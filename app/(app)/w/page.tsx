@@ -1,12 +1,12 @@
+import { AccountHeader } from '@/components/account-header';
 import Link from 'next/link';
-import { ChevronRight, Compass } from 'lucide-react';
+import { ChevronRight } from 'lucide-react';
 import { requireUser } from '@/lib/session';
 import { listUserWorkspaces } from '@/db/queries/workspaces';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { roleLabels } from '@/lib/authz';
 import { CreateWorkspaceForm } from './_components/create-workspace-form';
-import { UserMenu } from './_components/user-menu';
 
 export const metadata = { title: 'Your workspaces' };
 
@@ -15,13 +15,7 @@ export default async function WorkspacesPage() {
   const list = await listUserWorkspaces(user.id);
   return (
     <div className="min-h-screen">
-      <header className="flex items-center justify-between border-b border-line bg-surface px-4 py-3 sm:px-6">
-        <Link href="/w" className="flex items-center gap-2 text-brand-700">
-          <Compass className="h-5 w-5" aria-hidden />
-          <span className="font-semibold">Wayfinder</span>
-        </Link>
-        <UserMenu name={user.name} email={user.email} />
-      </header>
+      <AccountHeader name={user.name} email={user.email} />
       <main className="mx-auto max-w-2xl space-y-6 px-4 py-10">
         <h1 className="text-2xl font-semibold">Your workspaces</h1>
         {list.length > 0 ? (

@@ -6,7 +6,7 @@ import { TriangleAlert } from 'lucide-react';
 import { deleteAccountAction } from '../actions';
 import { useActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogTrigger, DialogActions } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
@@ -57,14 +57,9 @@ function DeleteAccountDialog() {
           <Field id="delete-password" label="Your password" errors={errors('password')}>
             {(a) => <Input {...a} name="password" type="password" autoComplete="current-password" required autoFocus />}
           </Field>
-          <div className="flex flex-wrap justify-end gap-2">
-            <DialogClose asChild>
-              <Button type="button" variant="secondary">
-                Cancel
-              </Button>
-            </DialogClose>
+          <DialogActions>
             <SubmitButton variant="danger">Delete my account</SubmitButton>
-          </div>
+          </DialogActions>
         </form>
       </DialogContent>
     </Dialog>

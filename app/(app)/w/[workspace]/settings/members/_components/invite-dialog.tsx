@@ -6,13 +6,12 @@ import { inviteAction } from '../actions';
 import { useActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
 import { CopyField } from '@/components/ui/copy-field';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogClose, DialogContent, DialogTrigger, DialogActions } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
 import { toast } from '@/components/ui/toaster';
-import { roleLabels, type Role } from '@/lib/authz';
-import { roleHelp } from './types';
+import { roleDescriptions, roleLabels, type Role } from '@/lib/authz';
 
 export type SentInvitation = { email: string; link: string; mailed: boolean; role?: Role };
 
@@ -27,7 +26,7 @@ function InviteForm({ slug, roles, onSent }: { slug: string; roles: Role[]; onSe
       <Field id="invite-email" label="Email" errors={errors('email')} hint="They get a link by email that works once, for 7 days.">
         {(a) => <Input {...a} name="email" type="email" autoComplete="off" required defaultValue={value('email')} autoFocus />}
       </Field>
-      <Field id="invite-role" label="Role" errors={errors('role')} hint={roles.map((r) => `${roleLabels[r]}: ${roleHelp[r]}.`).join(' ')}>
+      <Field id="invite-role" label="Role" errors={errors('role')} hint={roles.map((r) => `${roleLabels[r]}: ${roleDescriptions[r]}.`).join(' ')}>
         {(a) => (
           <Select {...a} name="role" defaultValue={value('role', fallbackRole)}>
             {roles.map((r) => (
@@ -38,14 +37,9 @@ function InviteForm({ slug, roles, onSent }: { slug: string; roles: Role[]; onSe
           </Select>
         )}
       </Field>
-      <div className="flex justify-end gap-2">
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            Cancel
-          </Button>
-        </DialogClose>
+      <DialogActions>
         <SubmitButton>Send invitation</SubmitButton>
-      </div>
+      </DialogActions>
     </form>
   );
 }

@@ -6,12 +6,12 @@ import { UserCog, UserMinus } from 'lucide-react';
 import { changeMemberRoleAction, removeMemberAction } from '../actions';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogContent, DialogTrigger, DialogActions } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { toast } from '@/components/ui/toaster';
-import { roleLabels, type Role } from '@/lib/authz';
-import { roleHelp, type MemberRow } from './types';
+import { roleDescriptions, roleLabels, type Role } from '@/lib/authz';
+import type { MemberRow } from './types';
 
 function ChangeRoleForm({ slug, member, grantable, onDone }: { slug: string; member: MemberRow; grantable: Role[]; onDone: () => void }) {
   const router = useRouter();
@@ -40,7 +40,7 @@ function ChangeRoleForm({ slug, member, grantable, onDone }: { slug: string; mem
   return (
     <form onSubmit={submit} className="space-y-4" noValidate>
       <FormMessage>{error && !error.field ? error.message : undefined}</FormMessage>
-      <Field id={`role-${member.id}`} label="Role" errors={error?.field} hint={roleHelp[role] && `${roleLabels[role]}: ${roleHelp[role]}.`}>
+      <Field id={`role-${member.id}`} label="Role" errors={error?.field} hint={roleDescriptions[role] && `${roleLabels[role]}: ${roleDescriptions[role]}.`}>
         {(a) => (
           <Select {...a} value={role} onChange={(e) => setRole(e.target.value as Role)}>
             {grantable.map((r) => (
@@ -51,16 +51,11 @@ function ChangeRoleForm({ slug, member, grantable, onDone }: { slug: string; mem
           </Select>
         )}
       </Field>
-      <div className="flex justify-end gap-2">
-        <DialogClose asChild>
-          <Button type="button" variant="secondary">
-            Cancel
-          </Button>
-        </DialogClose>
+      <DialogActions>
         <Button type="submit" loading={pending}>
           Save role
         </Button>
-      </div>
+      </DialogActions>
     </form>
   );
 }

@@ -6,9 +6,3 @@ export type MemberRow = { id: string; userId: string; name: string; email: strin
 /** Who is looking, and how to format dates for this workspace. */
 export type Viewer = { userId: string; role: Role; slug: string; locale: string; timeZone: string };
 
-export const roleHelp: Record<Role, string> = {
-  viewer: 'reads everything and exports',
-  editor: 'also creates, edits and deletes content',
-  admin: 'also invites and manages members, API tokens and share links',
-  owner: 'also changes settings, transfers and deletes the workspace',
-};

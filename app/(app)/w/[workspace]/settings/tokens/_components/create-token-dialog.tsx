@@ -5,19 +5,12 @@ import * as React from 'react';
 import { createApiTokenAction } from '../actions';
 import { useActionForm } from '@/components/ui/action-form';
 import { Button } from '@/components/ui/button';
-import { Dialog, DialogClose, DialogContent, DialogTrigger } from '@/components/ui/dialog';
+import { Dialog, DialogClose, DialogContent, DialogTrigger, DialogActions } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { roleLabels, type Role } from '@/lib/authz';
+import { roleDescriptions, roleLabels, type Role } from '@/lib/authz';
 import { TokenSecret } from './token-secret';
-
-const roleHints: Record<Role, string> = {
-  viewer: 'reads everything',
-  editor: 'also creates, edits and deletes content',
-  admin: 'also manages members and invitations',
-  owner: 'everything, including workspace settings',
-};
 
 /** "New token": a form in a dialog; after creation the same dialog shows the secret, once. */
 export function CreateTokenDialog({ workspace, roles, actorRole }: { workspace: string; roles: Role[]; actorRole: Role }) {
@@ -75,20 +68,15 @@ function CreateTokenBody({ workspace, roles, actorRole }: { workspace: string; r
             <Select {...a} name="role" defaultValue={value('role', 'viewer')}>
               {roles.map((r) => (
                 <option key={r} value={r}>
-                  {roleLabels[r]} — {roleHints[r]}
+                  {roleLabels[r]} — {roleDescriptions[r]}
                 </option>
               ))}
             </Select>
           )}
         </Field>
-        <div className="flex justify-end gap-2">
-          <DialogClose asChild>
-            <Button type="button" variant="secondary">
-              Cancel
-            </Button>
-          </DialogClose>
+        <DialogActions>
           <SubmitButton>Create token</SubmitButton>
-        </div>
+        </DialogActions>
       </form>
     </DialogContent>
   );
