@@ -2,3 +2,4 @@ export * from './enums';
 export * from './users';
 export * from './workspaces';
 export * from './activity';
+export * from './journeys';
