@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import type { Db } from './client';
 import { activities, memberships, users, workspaces } from './schema';
 import { config } from '../lib/config';
+import { seedDemoJourney } from './seed-demo-journey';
 
 export const DEMO_EMAIL = 'demo@wayfinder.local';
 
@@ -29,6 +30,7 @@ export async function seedDemoIfEmpty(db: Db) {
       targetId: w.id,
       targetLabel: w.name,
     });
+    await seedDemoJourney(tx, w.id, u.id);
   });
   console.log(
     [
