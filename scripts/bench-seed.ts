@@ -1,8 +1,9 @@
-// Seeds the benchmark's workspace (a signed-up owner, 20 members, 500 activity rows) into the
+// Seeds the benchmark's workspace (a signed-up owner, 20 members, 500 activity rows, a journey of
+// 12 stages × 300 touchpoints and one of 1 touchpoint) into the
 // bench run's own database before its server starts; prints the sign-in as JSON on stdout.
 import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
-import { activities, memberships, users, workspaces } from '../db/schema';
+import { activities, journeys, memberships, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
 
 async function main() {
   const db = await openDatabase();
@@ -27,8 +28,42 @@ async function main() {
       targetLabel: `${w.name} ${i}`,
     })),
   );
+  // A large journey map: 12 stages × 25 touchpoints = 300 touchpoints, each with a pain point and an idea.
+  const [bigJourney] = await db.insert(journeys).values({ workspaceId: w.id, name: 'Large journey' }).returning();
+  const stageRows = await db
+    .insert(stages)
+    .values(Array.from({ length: 12 }, (_, i) => ({ workspaceId: w.id, journeyId: bigJourney.id, name: `Stage ${i + 1}`, position: i })))
+    .returning();
+  const tps = await db
+    .insert(touchpoints)
+    .values(
+      stageRows.flatMap((st) =>
+        Array.from({ length: 25 }, (_, i) => ({
+          workspaceId: w.id,
+          journeyId: bigJourney.id,
+          stageId: st.id,
+          position: i,
+          name: `${st.name} touchpoint ${i + 1}`,
+          ownerId: owner.id,
+          customerActions: 'Does something worth mapping',
+          emotion: (i % 5) - 2,
+          isMomentOfTruth: i % 10 === 0,
+          momentPolarity: i % 10 === 0 ? ('negative' as const) : null,
+        })),
+      ),
+    )
+    .returning({ id: touchpoints.id });
+  await db.insert(touchpointItems).values(
+    tps.flatMap((t) => [
+      { workspaceId: w.id, journeyId: bigJourney.id, touchpointId: t.id, kind: 'pain_point' as const, text: 'Slow page', position: 0 },
+      { workspaceId: w.id, journeyId: bigJourney.id, touchpointId: t.id, kind: 'opportunity' as const, text: 'Cache it', position: 0 },
+    ]),
+  );
+  const [smallJourney] = await db.insert(journeys).values({ workspaceId: w.id, name: 'Small journey' }).returning();
+  const [smallStage] = await db.insert(stages).values({ workspaceId: w.id, journeyId: smallJourney.id, name: 'Only stage', position: 0 }).returning();
+  await db.insert(touchpoints).values({ workspaceId: w.id, journeyId: smallJourney.id, stageId: smallStage.id, position: 0, name: 'Only touchpoint' });
   await closeDatabase(db);
-  process.stdout.write(JSON.stringify({ email: owner.email, password, slug: w.slug }));
+  process.stdout.write(JSON.stringify({ email: owner.email, password, slug: w.slug, largeJourney: bigJourney.id, smallJourney: smallJourney.id }));
 }
 
 main().catch((e) => {
