@@ -38,7 +38,6 @@ export function PersonaEditor({ slug, personaId, version, values, children }: Pr
       <CardHeader title="Edit persona" description="Lists take one item per line." />
       <CardBody>
         <PersonaForm
-          key={`${personaId}-${version}`}
           slug={slug}
           initial={values}
           edit={{ personaId, version }}
