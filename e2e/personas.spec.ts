@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { signUpWithWorkspace } from './support';
 
@@ -90,4 +91,31 @@ test('two tabs edit one persona: the stale save shows their version and keeps wh
   await other.reload();
   await expect(other.getByRole('heading', { level: 1, name: 'Ana' })).toBeVisible();
   await expect(other.getByText('My typed need')).toBeVisible();
+});
+
+async function scan(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
+
+test('persona pages have no serious accessibility violations and no sideways scroll on a phone', async ({ page }) => {
+  const { slug } = await signUpWithWorkspace(page);
+  await page.goto(`/w/${slug}/personas/new`);
+  await page.getByLabel('Name', { exact: true }).fill('Ana Lytic');
+  await page.getByLabel('Goals').fill('Understand the numbers');
+  await page.getByRole('button', { name: 'Create persona' }).click();
+  await page.waitForURL(/\/personas\/[0-9a-f-]{36}$/);
+  const detail = page.url();
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    for (const url of [`/w/${slug}/personas`, `/w/${slug}/personas/new`, detail]) {
+      await page.goto(url);
+      await scan(page);
+      expect(await noSideScroll(page)).toBe(true);
+    }
+    await page.getByRole('button', { name: 'Edit persona' }).click();
+    await scan(page);
+    expect(await noSideScroll(page)).toBe(true);
+  }
 });

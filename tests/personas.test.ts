@@ -8,10 +8,18 @@ import { snapshot } from './support/snapshot';
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/session')>()), getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// The editor's client components ask for the router; the pages are rendered outside an app router here.
+vi.mock('next/navigation', async (orig) => ({
+  ...(await orig<typeof import('next/navigation')>()),
+  useRouter: () => ({ push: () => {}, replace: () => {}, refresh: () => {} }),
+}));
 
 const { createPersonaAction, updatePersonaAction, deletePersonaAction } = await import('@/app/(app)/w/[workspace]/personas/actions');
 const { listPersonas, getPersona, createPersona } = await import('@/db/queries/personas');
 const { createJourney } = await import('@/db/queries/journeys');
+const { default: PersonasPage } = await import('@/app/(app)/w/[workspace]/personas/page');
+const { default: PersonaPage } = await import('@/app/(app)/w/[workspace]/personas/[id]/page');
+const { renderToStaticMarkup } = await import('react-dom/server');
 
 const t = useTestDatabase();
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -46,14 +54,14 @@ describe('persona actions', () => {
   });
 
   it.each([
-    [{ name: '  ' }, 'name'],
-    [{ name: 'x'.repeat(81) }, 'name'],
-    [{ segment: 's'.repeat(81) }, 'segment'],
-    [{ description: 'd'.repeat(2001) }, 'description'],
-    [{ goals: Array.from({ length: 21 }, (_, i) => `goal ${i}`).join('\n') }, 'goals'],
-    [{ needs: `ok\n${'n'.repeat(201)}` }, 'needs.1'],
-    [{ color: 'pink' }, 'color'],
-  ])('refuses %o with a field error and stores nothing', async (extra, field) => {
+    ['a blank name', { name: '  ' }, 'name'],
+    ['an 81-character name', { name: 'x'.repeat(81) }, 'name'],
+    ['an 81-character segment', { segment: 's'.repeat(81) }, 'segment'],
+    ['a 2001-character description', { description: 'd'.repeat(2001) }, 'description'],
+    ['21 goals', { goals: Array.from({ length: 21 }, (_, i) => `goal ${i}`).join('\n') }, 'goals'],
+    ['a 201-character need', { needs: `ok\n${'n'.repeat(201)}` }, 'needs.1'],
+    ['a colour outside the palette', { color: 'pink' }, 'color'],
+  ])('refuses %s with a field error and stores nothing', async (_label, extra, field) => {
     const before = await snapshot(t.db);
     const r = await createPersonaAction(null, form(extra));
     expect(r).toMatchObject({ ok: false, code: 'invalid' });
@@ -115,5 +123,38 @@ describe('persona actions', () => {
     expect(await deletePersonaAction(null, { workspace: world.a.slug, personaId: theirs.id })).toMatchObject({ ok: false, code: 'not_found' });
     expect(await listPersonas(world.a.id)).toEqual([]);
     expect(await snapshot(t.db)).toBe(before);
+  });
+});
+
+describe('persona pages', () => {
+  const listHtml = async () => renderToStaticMarkup(await PersonasPage({ params: Promise.resolve({ workspace: world.a.slug }) }));
+  const detailHtml = async (id: string) => renderToStaticMarkup(await PersonaPage({ params: Promise.resolve({ workspace: world.a.slug, id }) }));
+
+  it('shows viewers everything read-only, and editors the edit and delete controls', async () => {
+    session.user = world.byRole.viewer;
+    expect(await listHtml()).toContain('No personas yet');
+    expect(await listHtml()).not.toContain('New persona');
+    const p = await createPersona(world.a.id, actor(world.byRole.owner), { name: 'Ana Lytic', segment: 'Analysts', goals: ['See the numbers'], color: 'violet' });
+    await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Reporting', personaId: p.id, template: 'blank' });
+    const list = await listHtml();
+    expect(list).toContain('Ana Lytic');
+    expect(list).toContain('Analysts');
+    expect(list).toContain('1 journey');
+    expect(list).toContain('bg-violet-600');
+    const viewer = await detailHtml(p.id);
+    expect(viewer).toContain('See the numbers');
+    expect(viewer).toContain(`/w/${world.a.slug}/journeys/`);
+    expect(viewer).not.toContain('Edit persona');
+    expect(viewer).not.toContain('Delete persona');
+    session.user = world.byRole.editor;
+    const editor = await detailHtml(p.id);
+    expect(editor).toContain('Edit persona');
+    expect(editor).toContain('Delete persona');
+    expect(await listHtml()).toContain('New persona');
+  });
+
+  it('answers 404 for another workspace’s persona and a malformed id', async () => {
+    const theirs = await createPersona(world.b.id, actor(world.outsider), { name: 'Theirs' });
+    for (const id of [theirs.id, 'nope']) await expect(detailHtml(id)).rejects.toMatchObject({ digest: expect.stringContaining('404') });
   });
 });

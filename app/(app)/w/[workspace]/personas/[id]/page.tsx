@@ -30,7 +30,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ worksp
       </Link>
       <div className="flex flex-wrap items-center gap-4">
         <PersonaAvatar name={persona.name} color={persona.color} size="lg" />
-        <div className="min-w-0 flex-1">
+        <div className="min-w-0 flex-1 basis-48">
           <h1 className="break-words text-2xl font-semibold tracking-tight">{persona.name}</h1>
           <p className="text-sm text-muted">{persona.segment || 'No segment'}</p>
         </div>
