@@ -20,6 +20,7 @@ const { createJourney } = await import('@/db/queries/journeys');
 const { default: PersonasPage } = await import('@/app/(app)/w/[workspace]/personas/page');
 const { default: PersonaPage } = await import('@/app/(app)/w/[workspace]/personas/[id]/page');
 const { renderToStaticMarkup } = await import('react-dom/server');
+const { describeActivity } = await import('@/lib/activity-text');
 
 const t = useTestDatabase();
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -99,6 +100,7 @@ describe('persona actions', () => {
     const log = await t.db.select().from(activities).where(eq(activities.action, 'persona.updated'));
     expect(log).toHaveLength(1);
     expect(log[0].data).toMatchObject({ fields: expect.arrayContaining(['name', 'segment', 'color', 'goals', 'frustrations']) });
+    expect(describeActivity(log[0])).toMatch(/^edited the persona “Ben B\.” \(name, segment, /);
   });
 
   it('deletes a persona and keeps its journeys, without a persona, in one logged step', async () => {
@@ -113,6 +115,7 @@ describe('persona actions', () => {
     expect(kept.personaId).toBeNull();
     const [log] = await t.db.select().from(activities).where(eq(activities.action, 'persona.deleted'));
     expect(log).toMatchObject({ targetId: p.id, targetLabel: 'Ben', data: { journeysKept: 1 } });
+    expect(describeActivity(log)).toBe('deleted the persona “Ben” (its journey was kept)');
   });
 
   it('never reaches another workspace’s persona: not_found, nothing changed', async () => {
