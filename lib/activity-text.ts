@@ -12,6 +12,7 @@ const KIND_LABELS: Record<string, string> = {
   api_token: 'API tokens',
   token: 'API tokens',
   share_link: 'Share links',
+  persona: 'Personas',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -82,6 +83,16 @@ export function describeActivity(a: ActivityLike): string {
       return `created the API token “${who}”${role(d.role) ? ` with the ${role(d.role)} role` : ''}`;
     case 'api_token.revoked':
       return `revoked the API token “${who}”`;
+    case 'persona.created':
+      return `created the persona “${who}”`;
+    case 'persona.updated': {
+      const fields = Array.isArray(d.fields) ? d.fields.filter((f): f is string => typeof f === 'string') : [];
+      return `edited the persona “${who}”${fields.length ? ` (${fields.join(', ')})` : ''}`;
+    }
+    case 'persona.deleted': {
+      const kept = typeof d.journeysKept === 'number' ? d.journeysKept : 0;
+      return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
+    }
     default:
       return a.action;
   }
