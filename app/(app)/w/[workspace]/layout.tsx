@@ -10,7 +10,10 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const user = ctx.user!;
   const workspaces = await listUserWorkspaces(user.id);
   const base = `/w/${ctx.workspace.slug}`;
-  const items: NavItem[] = [{ href: base, label: 'Overview', icon: 'overview' }];
+  const items: NavItem[] = [
+    { href: base, label: 'Overview', icon: 'overview' },
+    { href: `${base}/journeys`, label: 'Journeys', icon: 'journeys' },
+  ];
   if (can(ctx.role, 'activity.read')) items.push({ href: `${base}/activity`, label: 'Activity', icon: 'activity' });
   items.push({ href: `${base}/settings`, label: 'Settings', icon: 'settings' });
   return (

@@ -3,13 +3,13 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
-import { Activity, Check, ChevronsUpDown, Compass, LayoutDashboard, Menu, Plus, Settings, X } from 'lucide-react';
+import { Activity, Check, ChevronsUpDown, Compass, LayoutDashboard, Menu, Plus, Route, Settings, X } from 'lucide-react';
 import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 import { cn } from '@/lib/utils';
 
-export type NavItem = { href: string; label: string; icon: 'overview' | 'activity' | 'settings' };
+export type NavItem = { href: string; label: string; icon: 'overview' | 'journeys' | 'activity' | 'settings' };
 
-const icons = { overview: LayoutDashboard, activity: Activity, settings: Settings };
+const icons = { overview: LayoutDashboard, journeys: Route, activity: Activity, settings: Settings };
 
 type Props = {
   slug: string;
