@@ -1,8 +1,15 @@
 import fs from 'node:fs';
+import AxeBuilder from '@axe-core/playwright';
 import Papa from 'papaparse';
 import { expect, test, type Page } from '@playwright/test';
 import { signUpWithWorkspace } from './support';
 import { CSV_COLUMNS } from '../lib/journeys/export';
+
+async function scan(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
+}
 
 async function openMenu(page: Page, name: string) {
   await page.getByRole('button', { name: `Actions for ${name}` }).click();
@@ -96,4 +103,27 @@ test('journeys: create from a template, rename, duplicate, archive and filter, d
   await page.getByRole('dialog', { name: 'Delete “Copy of Web order”?' }).getByRole('button', { name: 'Delete journey' }).click();
   await expect(table.getByRole('link')).toHaveText(['Web order']);
   await expect(page.getByText('1 journey', { exact: true })).toBeVisible();
+});
+
+test('journey pages have no serious accessibility violations and fit a phone', async ({ page }) => {
+  const { slug } = await signUpWithWorkspace(page);
+  await page.goto(`/w/${slug}/journeys`);
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const form = page.getByRole('dialog', { name: 'New journey' });
+  await form.getByLabel('Name').fill('A fairly long journey name for a small screen');
+  await form.getByRole('button', { name: 'Create journey' }).click();
+  await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+  const journeyUrl = new URL(page.url()).pathname;
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    for (const url of [`/w/${slug}/journeys`, journeyUrl, `${journeyUrl}/print`]) {
+      await page.goto(url);
+      await scan(page);
+      if (viewport.width === 390) expect(await page.evaluate(() => document.documentElement.scrollWidth), url).toBeLessThanOrEqual(390);
+    }
+    await page.goto(`/w/${slug}/journeys`);
+    await page.getByRole('button', { name: 'New journey' }).click();
+    await expect(page.getByRole('dialog', { name: 'New journey' })).toBeVisible();
+    await scan(page);
+  }
 });
