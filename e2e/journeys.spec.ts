@@ -127,3 +127,37 @@ test('journey pages have no serious accessibility violations and fit a phone', a
     await scan(page);
   }
 });
+
+test('a stale rename shows the other person’s values and keeps the user’s text', async ({ page, context }) => {
+  const { slug } = await signUpWithWorkspace(page);
+  await page.goto(`/w/${slug}/journeys`);
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  await page.getByRole('dialog', { name: 'New journey' }).getByLabel('Name').fill('Returns');
+  await page.getByRole('dialog', { name: 'New journey' }).getByRole('button', { name: 'Create journey' }).click();
+  await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+
+  await openMenu(page, 'Returns');
+  await page.getByRole('menuitem', { name: 'Edit details' }).click();
+  const mine = page.getByRole('dialog', { name: 'Edit journey details' });
+  await mine.getByLabel('Description').fill('My careful description');
+
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await openMenu(other, 'Returns');
+  await other.getByRole('menuitem', { name: 'Edit details' }).click();
+  await other.getByRole('dialog', { name: 'Edit journey details' }).getByLabel('Name').fill('Returns and refunds');
+  await other.getByRole('dialog', { name: 'Edit journey details' }).getByRole('button', { name: 'Save' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Returns and refunds' })).toBeVisible();
+
+  await mine.getByRole('button', { name: 'Save' }).click();
+  const conflict = mine.getByRole('alert');
+  await expect(conflict).toContainText('Someone else changed this journey');
+  await expect(conflict).toContainText('Returns and refunds');
+  await expect(mine.getByLabel('Description')).toHaveValue('My careful description');
+  await expect(mine.getByLabel('Name')).toHaveValue('Returns');
+  await mine.getByLabel('Name').fill('Returns and refunds');
+  await mine.getByRole('button', { name: 'Save' }).click();
+  await expect(mine).toBeHidden();
+  await expect(page.getByText('My careful description')).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: 'Returns and refunds' })).toBeVisible();
+});
