@@ -1,6 +1,7 @@
 // Turns activity rows into plain words for the activity page. Codes nobody has described yet fall
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
+import { journeySentence } from './journeys/activity-text';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -12,6 +13,7 @@ const KIND_LABELS: Record<string, string> = {
   api_token: 'API tokens',
   token: 'API tokens',
   share_link: 'Share links',
+  journey: 'Journeys',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -83,6 +85,6 @@ export function describeActivity(a: ActivityLike): string {
     case 'api_token.revoked':
       return `revoked the API token “${who}”`;
     default:
-      return a.action;
+      return journeySentence(a) ?? a.action;
   }
 }

@@ -94,6 +94,8 @@ describe('journeys API', () => {
     const b = await call(one.PATCH, { slug, id: journey.id }, { method: 'PATCH', body: { name: 'No version' } });
     expect(b.status).toBe(400);
     expect(b.json.error.fields.version).toBeTruthy();
+    const empty = await call(one.PATCH, { slug, id: journey.id }, { method: 'PATCH', body: { version: 1 } });
+    expect(empty.status).toBe(400);
     const foreign = await makeWorkspace(t.db, ['owner']);
     const otherPersona = await makePersona(t.db, foreign.workspace.id);
     const snap = await snapshot(t.db);

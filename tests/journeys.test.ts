@@ -9,10 +9,14 @@ import { snapshot } from './support/snapshot';
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', () => import('./support/session-mock').then((m) => ({ ...m, getCurrentUser: async () => session.user })));
 vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }));
+// Client components of the page call useRouter(); outside a mounted app router they get a stub.
+vi.mock('next/navigation', async (orig) => ({ ...(await orig<typeof import('next/navigation')>()), useRouter: () => ({ push: vi.fn(), refresh: vi.fn() }) }));
 
 const actions = await import('@/app/(app)/w/[workspace]/journeys/actions');
 const { listJourneys } = await import('@/db/queries/journeys');
 const { getJourneyMap } = await import('@/db/queries/journey-map');
+const { default: JourneysPage } = await import('@/app/(app)/w/[workspace]/journeys/page');
+const { renderToStaticMarkup } = await import('react-dom/server');
 
 const t = useTestDatabase();
 
@@ -151,5 +155,43 @@ describe('duplicating and deleting', () => {
     expect((await t.db.select({ id: journeys.id }).from(journeys)).map((j) => j.id)).toEqual([keep.journey.id]);
     expect(await getJourneyMap(ws.workspace.id, keep.journey.id)).not.toBeNull();
     expect((await activityOf(gone.journey.id)).map((x) => x.action)).toEqual(['journey.deleted']);
+  });
+});
+
+describe('the journeys page', () => {
+  const render = async () => renderToStaticMarkup(await JourneysPage({ params: Promise.resolve({ workspace: slug() }) }));
+
+  it('lists journeys with persona and counts; editors get the create button and row menus', async () => {
+    const p = await makePersona(t.db, ws.workspace.id, 'Quinn');
+    await makeJourney(t.db, ws.workspace.id, { name: 'Mapped one', stageCount: 3, perStage: 2, personaId: p.id });
+    const html = await render();
+    expect(html).toContain('Mapped one');
+    expect(html).toContain('Quinn');
+    expect(html).toContain('New journey');
+    expect(html).toContain('Actions for Mapped one');
+  });
+
+  it('viewers see the same list read-only: no create button, no row menus', async () => {
+    await makeJourney(t.db, ws.workspace.id, { name: 'Mapped one' });
+    session.user = ws.members[2].user;
+    const html = await render();
+    expect(html).toContain('Mapped one');
+    expect(html).not.toContain('New journey');
+    expect(html).not.toContain('Actions for');
+  });
+
+  it('says what to do next when there are no journeys', async () => {
+    expect(await render()).toContain('No journeys yet');
+  });
+});
+
+describe('journey events in the activity log', () => {
+  it('read as sentences', async () => {
+    const { describeActivity } = await import('@/lib/activity-text');
+    const { journey } = await makeJourney(t.db, ws.workspace.id, { name: 'Old' });
+    await actions.updateJourneyAction(null, { workspace: slug(), journeyId: journey.id, version: '1', name: 'New', description: 'Seeded' });
+    await actions.duplicateJourneyAction(null, { workspace: slug(), journeyId: journey.id });
+    const rows = await t.db.select().from(activities).orderBy(asc(activities.createdAt));
+    expect(rows.map((r) => describeActivity(r))).toEqual(['renamed the journey “Old” to “New”', 'duplicated “New” as “Copy of New”']);
   });
 });

@@ -49,6 +49,7 @@ export const journeyPatchBody = z
     personaId: id('persona').nullable().optional(),
     status: journeyStatusSchema.optional(),
   })
-  .strict();
+  .strict()
+  .refine((b) => Object.keys(b).some((k) => k !== 'version'), { message: 'Send at least one field to change.', path: ['_body'] });
 
 export type JourneyPatch = { version: number; name?: string; description?: string; personaId?: string | null; status?: 'active' | 'archived' };

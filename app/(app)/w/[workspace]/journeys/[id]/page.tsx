@@ -9,9 +9,7 @@ import { JourneyHeader } from './_components/journey-header';
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-export async function generateMetadata() {
-  return { title: 'Journey' };
-}
+export const metadata = { title: 'Journey' };
 
 // A read-only outline of the map until the map view replaces this page's body.
 export default async function JourneyPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
