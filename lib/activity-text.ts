@@ -1,6 +1,7 @@
 // Turns activity rows into plain words for the activity page. Codes nobody has described yet fall
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
+import { journeySentence } from './journeys/activity-text';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -13,6 +14,7 @@ const KIND_LABELS: Record<string, string> = {
   token: 'API tokens',
   share_link: 'Share links',
   persona: 'Personas',
+  journey: 'Journeys',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -94,6 +96,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return a.action;
+      return journeySentence(a) ?? a.action;
   }
 }

@@ -167,7 +167,7 @@ describe('describeActivity', () => {
   });
 
   it('falls back to the code for actions it does not know', () => {
-    expect(row('journey.archived')).toBe('journey.archived');
+    expect(row('canvas.archived')).toBe('canvas.archived');
     expect(kindLabel('api_token')).toBe('API tokens');
     expect(kindLabel('share_link')).toBe('Share links');
     expect(kindLabel('member', { one: true })).toBe('Member');

@@ -3,7 +3,8 @@ import { workspaceSpecs } from './specs/workspaces';
 import { memberSpecs } from './specs/members';
 import { invitationSpecs } from './specs/invitations';
 import { personaSpecs } from './specs/personas';
+import { journeySpecs } from './specs/journeys';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
-export const routeSpecs: RouteSpec[] = [...workspaceSpecs, ...memberSpecs, ...invitationSpecs, ...personaSpecs];
+export const routeSpecs: RouteSpec[] = [...workspaceSpecs, ...memberSpecs, ...invitationSpecs, ...personaSpecs, ...journeySpecs];

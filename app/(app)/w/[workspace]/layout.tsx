@@ -12,6 +12,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   const base = `/w/${ctx.workspace.slug}`;
   const items: NavItem[] = [
     { href: base, label: 'Overview', icon: 'overview' },
+    { href: `${base}/journeys`, label: 'Journeys', icon: 'journeys' },
     { href: `${base}/personas`, label: 'Personas', icon: 'personas' },
   ];
   if (can(ctx.role, 'activity.read')) items.push({ href: `${base}/activity`, label: 'Activity', icon: 'activity' });
