@@ -2,7 +2,9 @@ import type { RouteSpec } from './spec';
 import { workspaceSpecs } from './specs/workspaces';
 import { memberSpecs } from './specs/members';
 import { invitationSpecs } from './specs/invitations';
+import { stageSpecs } from './specs/stages';
+import { touchpointSpecs } from './specs/touchpoints';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
-export const routeSpecs: RouteSpec[] = [...workspaceSpecs, ...memberSpecs, ...invitationSpecs];
+export const routeSpecs: RouteSpec[] = [...workspaceSpecs, ...memberSpecs, ...invitationSpecs, ...stageSpecs, ...touchpointSpecs];
