@@ -40,7 +40,7 @@ const journeyScope = { journeyId: id('journey') };
 
 export const createTouchpointSchema = partialFields.extend({ ...journeyScope, stageId: id('stage'), name: touchpointFields.name, position: z.coerce.number().int().min(0).optional() });
 export type CreateTouchpointInput = z.infer<typeof createTouchpointSchema>;
-export const updateTouchpointSchema = z.object({ ...touchpointFields, ...journeyScope, touchpointId: id('touchpoint'), version });
+export const updateTouchpointSchema = partialFields.extend({ ...journeyScope, touchpointId: id('touchpoint'), version }); // omitted fields stay as they are
 export const deleteTouchpointSchema = z.object({ ...journeyScope, touchpointId: id('touchpoint') });
 export const moveTouchpointSchema = z.object({ ...journeyScope, touchpointId: id('touchpoint'), stageId: id('stage'), position: z.coerce.number().int().min(0), version });
 
