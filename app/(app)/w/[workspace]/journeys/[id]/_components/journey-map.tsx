@@ -1,7 +1,20 @@
 'use client';
 
 import * as React from 'react';
-import { closestCorners, DndContext, KeyboardSensor, PointerSensor, useDroppable, useSensor, useSensors, type Announcements, type DragEndEvent, type UniqueIdentifier } from '@dnd-kit/core';
+import {
+  closestCorners,
+  DndContext,
+  KeyboardSensor,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type Announcements,
+  type CollisionDetection,
+  type DragEndEvent,
+  type KeyboardCoordinateGetter,
+  type UniqueIdentifier,
+} from '@dnd-kit/core';
 import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { Plus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
@@ -18,8 +31,22 @@ export type MapFilters = { mot: boolean; negative: boolean; channel: string };
 const visible = (f: MapFilters) => (t: TouchpointView) =>
   (!f.mot || t.isMomentOfTruth) && (!f.negative || (t.emotion !== null && t.emotion < 0)) && (!f.channel || t.channel === f.channel);
 
-function TouchpointCell({ stageId, children }: { stageId: string; children: React.ReactNode }) {
-  const { setNodeRef, isOver } = useDroppable({ id: `cell:${stageId}` });
+// Stages only land on stages and touchpoints only on touchpoints (or an empty stage), for the
+// pointer and for the keyboard alike, from the first key press on.
+const kindOf = (id: UniqueIdentifier) => (String(id).startsWith('stage:') ? 'stage' : 'tp');
+const sameKind: CollisionDetection = (args) => closestCorners({ ...args, droppableContainers: args.droppableContainers.filter((c) => kindOf(c.id) === kindOf(args.active.id)) });
+const keyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
+  const { context } = args;
+  const all = context.droppableContainers;
+  const kind = context.active ? kindOf(context.active.id) : null;
+  const filtered = { getEnabled: () => all.getEnabled().filter((c) => kindOf(c.id) === kind), get: (id: UniqueIdentifier) => all.get(id) } as unknown as typeof all;
+  return sortableKeyboardCoordinates(event, { ...args, context: { ...context, droppableContainers: filtered } });
+};
+
+// A drop target for the stage's touchpoints; only enabled while empty (cards are the targets otherwise,
+// and keyboard moves would otherwise land on the cell instead of the neighbouring card).
+function TouchpointCell({ stageId, empty, children }: { stageId: string; empty: boolean; children: React.ReactNode }) {
+  const { setNodeRef, isOver } = useDroppable({ id: `cell:${stageId}`, disabled: !empty });
   return (
     <div ref={setNodeRef} className={`h-full space-y-2 ${isOver ? 'rounded-md bg-brand-50' : ''}`}>
       {children}
@@ -31,10 +58,10 @@ type Props = { ctx: MapContext; stages: StageView[]; journeyVersion: number; can
 
 /** The map: stages as columns, lanes as rows; editors reorder by drag and drop (pointer or keyboard) or by menu. */
 export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curve }: Props) {
-  const { order, lists, moveStage, moveTouchpoint } = useMapMoves(ctx, stages, journeyVersion);
+  const { order, lists, busy, moveStage, moveTouchpoint } = useMapMoves(ctx, stages, journeyVersion);
   const [active, setActive] = React.useState<'stage' | 'tp' | null>(null);
   const [adding, setAdding] = React.useState<string | null>(null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: keyboardCoordinates }));
   const filtered = filters.mot || filters.negative || !!filters.channel;
   const byId = new Map(stages.map((s) => [s.id, s]));
   const cols = order.map((id) => byId.get(id)).filter((s): s is StageView => !!s);
@@ -93,7 +120,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
   return (
     <DndContext
       sensors={sensors}
-      collisionDetection={closestCorners}
+      collisionDetection={sameKind}
       accessibility={{ announcements }}
       onDragStart={({ active: a }) => setActive(String(a.id).startsWith('stage:') ? 'stage' : 'tp')}
       onDragCancel={() => setActive(null)}
@@ -124,7 +151,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
             const all = lists[s.id] ?? [];
             const shown = all.filter(show);
             return (
-              <TouchpointCell stageId={s.id}>
+              <TouchpointCell stageId={s.id} empty={all.length === 0}>
                 <SortableContext items={shown.map((t) => `tp:${t.id}`)} strategy={verticalListSortingStrategy}>
                   <ul aria-label={`Touchpoints in ${s.name}`} className="space-y-2">
                     {shown.map((t, i) => (
@@ -138,6 +165,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
                         otherStages={cols.filter((o) => o.id !== s.id).map((o) => ({ id: o.id, name: o.name }))}
                         canEdit={canEdit}
                         dragDisabled={filtered}
+                        busy={busy.has(t.id)}
                         dropDisabled={active === 'stage'}
                         onMove={(stageId, to) => moveTouchpoint(t, stageId, to)}
                       />

@@ -26,11 +26,13 @@ type Props = {
   canEdit: boolean;
   dragDisabled: boolean;
   dropDisabled: boolean;
+  /** Being moved: not editable until the server answers. */
+  busy: boolean;
   onMove: (stageId: string, to: number) => void;
 };
 
 /** One touchpoint card: channel, name, owner, emotion, moment of truth; editors get a handle, a menu and the edit dialog. */
-export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, canEdit, dragDisabled, dropDisabled, onMove }: Props) {
+export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, canEdit, dragDisabled, dropDisabled, busy, onMove }: Props) {
   const router = useRouter();
   const sortable = useSortable({ id: `tp:${tp.id}`, disabled: { draggable: !canEdit || dragDisabled, droppable: dropDisabled } });
   const [editing, setEditing] = React.useState(false);
@@ -50,6 +52,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
       style={{ transform: CSS.Translate.toString(sortable.transform), transition: sortable.transition }}
       className={`rounded-md border border-line bg-surface p-2.5 shadow-sm ${sortable.isDragging ? 'relative z-10 ring-2 ring-brand-500' : ''}`}
       aria-label={tp.name}
+      aria-busy={busy || undefined}
     >
       <div className="flex items-start gap-1">
         {canEdit && !dragDisabled && (
@@ -66,7 +69,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
         <div className="min-w-0 flex-1 space-y-1">
           <ChannelTag channel={tp.channel} />
           {canEdit ? (
-            <button type="button" className="block text-left text-sm font-medium underline-offset-2 hover:underline" onClick={() => setEditing(true)}>
+            <button type="button" disabled={busy} className="block text-left text-sm font-medium underline-offset-2 hover:underline disabled:opacity-60" onClick={() => setEditing(true)}>
               {tp.name}
             </button>
           ) : (
@@ -87,7 +90,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
         {canEdit && (
           <DropdownMenu modal={false}>
             <DropdownTrigger asChild>
-              <Button variant="ghost" size="icon" className="h-7 w-7" aria-label={`Touchpoint actions for ${tp.name}`}>
+              <Button variant="ghost" size="icon" className="h-7 w-7" disabled={busy} aria-label={`Touchpoint actions for ${tp.name}`}>
                 <MoreHorizontal className="h-4 w-4" aria-hidden />
               </Button>
             </DropdownTrigger>

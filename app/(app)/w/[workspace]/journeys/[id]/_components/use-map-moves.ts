@@ -16,6 +16,8 @@ export function useMapMoves(ctx: MapContext, stages: StageView[], journeyVersion
   const [order, setOrder] = React.useState(() => stages.map((s) => s.id));
   const [lists, setLists] = React.useState<Record<string, TouchpointView[]>>(() => listsOf(stages));
   const [version, setVersion] = React.useState(journeyVersion);
+  // Touchpoints being moved: not editable until the server answers (their version is about to change).
+  const [busy, setBusy] = React.useState<ReadonlySet<string>>(new Set());
   // A fresh render from the server (after refresh) replaces the local state.
   React.useEffect(() => {
     setOrder(stages.map((s) => s.id));
@@ -39,11 +41,17 @@ export function useMapMoves(ctx: MapContext, stages: StageView[], journeyVersion
     const position = next[stageId].findIndex((t) => t.id === tp.id);
     if (stageId === tp.stageId && lists[stageId].findIndex((t) => t.id === tp.id) === position) return;
     setLists(next);
+    setBusy((b) => new Set(b).add(tp.id));
     const r = await moveTouchpointAction(null, { workspace: ctx.slug, journeyId: ctx.journeyId, touchpointId: tp.id, stageId, position, version: tp.version });
     if (r.ok) setLists((l) => ({ ...l, [stageId]: l[stageId].map((t) => (t.id === tp.id ? r.data : t)) }));
     else toast.error(r.error);
+    setBusy((b) => {
+      const n = new Set(b);
+      n.delete(tp.id);
+      return n;
+    });
     router.refresh();
   };
 
-  return { order, lists, moveStage, moveTouchpoint };
+  return { order, lists, busy, moveStage, moveTouchpoint };
 }
