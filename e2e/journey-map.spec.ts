@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtures, signIn } from './support';
 
@@ -81,11 +82,19 @@ test('build a map: add touchpoints, reorder by keyboard, move between stages, ma
   await page.reload();
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Retention', 'Decision']);
 
+  // No serious accessibility violations, on desktop and on a phone (where only the map scrolls sideways).
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
+    await page.setViewportSize(viewport);
+    const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+    expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  await page.setViewportSize({ width: 1280, height: 800 });
+
   // Filters: only moments of truth.
   await page.getByLabel('Only moments of truth').check();
   await page.getByRole('button', { name: 'Apply filters' }).click();
   await expect(page.getByRole('list', { name: /Touchpoints in/ }).getByRole('listitem')).toHaveCount(1);
-  await page.screenshot({ path: '/tmp/jmap-desktop.png', fullPage: true });
 });
 
 test('two people edit the same touchpoint: the second gets the conflict and keeps their text', async ({ browser }) => {
@@ -113,13 +122,10 @@ test('two people edit the same touchpoint: the second gets the conflict and keep
   await expect(alert).toContainText('Store visit (weekend)');
   await expect(db.getByLabel('Customer actions')).toHaveValue('Asks staff about sizes');
   await expect(db.getByLabel('Name')).toHaveValue('Store visit');
-  await pb.setViewportSize({ width: 390, height: 844 });
-  await pb.screenshot({ path: '/tmp/jmap-conflict-phone.png' });
   // Saving again is a deliberate overwrite from their version.
   await db.getByRole('button', { name: 'Save mine over theirs' }).click();
   await expect(db).toBeHidden();
   await expect(cards(pb, 'Awareness').first()).toHaveAccessibleName('Store visit');
-  await pb.screenshot({ path: '/tmp/jmap-phone.png', fullPage: true });
   await a.close();
   await b.close();
 });

@@ -32,7 +32,10 @@ describe('emotion curve', () => {
     expect(curve.points.map((p) => p.touchpointId)).toEqual(['a', 'b', 'd', 'f', 'g']);
     expect(curve.points.map((p) => p.stageIndex)).toEqual([0, 0, 2, 2, 3]);
     // x stays inside the stage's column and grows along the journey.
-    for (const p of curve.points) expect(p.x).toBeGreaterThanOrEqual(p.stageIndex), expect(p.x).toBeLessThan(p.stageIndex + 1);
+    for (const p of curve.points) {
+      expect(p.x).toBeGreaterThanOrEqual(p.stageIndex);
+      expect(p.x).toBeLessThan(p.stageIndex + 1);
+    }
     expect([...curve.points].sort((a, b) => a.x - b.x)).toEqual(curve.points);
   });
 

@@ -181,7 +181,16 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
               </TouchpointCell>
             );
           })}
-          <div className="sticky left-0 z-[1] border-b border-r border-line bg-canvas p-3 text-xs font-semibold uppercase tracking-wide text-muted">Emotion</div>
+          <div className="sticky left-0 z-[1] flex flex-col border-b border-r border-line bg-canvas p-3 text-xs font-semibold uppercase tracking-wide text-muted">
+            Emotion
+            <span className="mt-2 font-normal normal-case tracking-normal" aria-hidden>
+              Top: +2 very positive
+              <br />
+              Middle line: 0
+              <br />
+              Bottom: −2 very negative
+            </span>
+          </div>
           <div className="border-b border-line px-0 py-3" style={{ gridColumn: `2 / span ${cols.length}` }}>
             {curve}
             <div className="grid" style={{ gridTemplateColumns: `repeat(${cols.length}, minmax(0, 1fr))` }}>
