@@ -100,6 +100,16 @@ describe('touchpoints API', () => {
     expect(await t.db.select().from(touchpoints)).toHaveLength(1);
   });
 
+  it('applies fields and a move together or not at all', async () => {
+    const other = await makeJourneyTeam(t.db);
+    const c = await call(tpList.POST, { slug }, { method: 'POST', body: { stageId: team.stages[0].id, name: 'Ad' } });
+    const r = await call(tpOne.PATCH, { slug, id: c.json.id }, { method: 'PATCH', body: { version: 1, name: 'Renamed', stageId: other.stages[0].id, position: 0 } });
+    expect(r.status).toBe(404);
+    expect((await call(tpOne.GET, { slug, id: c.json.id })).json).toMatchObject({ name: 'Ad', version: 1, stageId: team.stages[0].id });
+    const half = await call(tpOne.PATCH, { slug, id: c.json.id }, { method: 'PATCH', body: { version: 1, stageId: team.stages[1].id } });
+    expect(half.status).toBe(400);
+  });
+
   it('answers 404 for another workspace’s touchpoint or stage', async () => {
     const other = await makeJourneyTeam(t.db);
     session.user = other.owner;

@@ -146,23 +146,25 @@ export async function createTouchpoint(workspaceId: string, actor: Actor, input:
  */
 export async function updateTouchpoint(workspaceId: string, actor: Actor, id: string, input: Partial<TouchpointFields> & { version: number; journeyId?: string }) {
   const db = await getDb();
-  return db.transaction(async (tx) => {
-    const cur = await loadOrThrow(tx, workspaceId, id, input.journeyId);
-    if (cur.version !== input.version) throw conflict(cur, `Someone else saved “${cur.name}” in the meantime. Their version is shown; your text is still in the form.`);
-    const { version, journeyId: _j, ...fields } = input;
-    if (fields.ownerId !== undefined && fields.ownerId !== cur.ownerId) await assertOwnerIsMember(tx, workspaceId, fields.ownerId);
-    const [row] = await tx
-      .update(touchpoints)
-      .set({ ...columnsOf(fields), version: sql`${touchpoints.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id), eq(touchpoints.version, version)))
-      .returning({ journeyId: touchpoints.journeyId });
-    if (!row) throw conflict(await loadOrThrow(tx, workspaceId, id));
-    await syncItems(tx, workspaceId, row.journeyId, id, { painPoints: fields.painPoints, opportunities: fields.opportunities });
-    const after = await loadOrThrow(tx, workspaceId, id);
-    const changed = Object.keys(fields).filter((k) => JSON.stringify(cur[k as keyof TouchpointView]) !== JSON.stringify(after[k as keyof TouchpointView]));
-    await logActivity(tx, workspaceId, actor, { action: 'touchpoint.updated', targetType: 'touchpoint', targetId: id, targetLabel: after.name, data: { fields: changed } });
-    return after;
-  });
+  return db.transaction((tx) => updateTx(tx, workspaceId, actor, id, input));
+}
+
+async function updateTx(tx: Tx, workspaceId: string, actor: Actor, id: string, input: Partial<TouchpointFields> & { version: number; journeyId?: string }) {
+  const cur = await loadOrThrow(tx, workspaceId, id, input.journeyId);
+  if (cur.version !== input.version) throw conflict(cur, `Someone else saved “${cur.name}” in the meantime. Their version is shown; your text is still in the form.`);
+  const { version, journeyId: _j, ...fields } = input;
+  if (fields.ownerId !== undefined && fields.ownerId !== cur.ownerId) await assertOwnerIsMember(tx, workspaceId, fields.ownerId);
+  const [row] = await tx
+    .update(touchpoints)
+    .set({ ...columnsOf(fields), version: sql`${touchpoints.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id), eq(touchpoints.version, version)))
+    .returning({ journeyId: touchpoints.journeyId });
+  if (!row) throw conflict(await loadOrThrow(tx, workspaceId, id));
+  await syncItems(tx, workspaceId, row.journeyId, id, { painPoints: fields.painPoints, opportunities: fields.opportunities });
+  const after = await loadOrThrow(tx, workspaceId, id);
+  const changed = Object.keys(fields).filter((k) => JSON.stringify(cur[k as keyof TouchpointView]) !== JSON.stringify(after[k as keyof TouchpointView]));
+  await logActivity(tx, workspaceId, actor, { action: 'touchpoint.updated', targetType: 'touchpoint', targetId: id, targetLabel: after.name, data: { fields: changed } });
+  return after;
 }
 
 /** Editors: deletes a touchpoint with its items. */
@@ -186,40 +188,61 @@ export async function deleteTouchpoint(workspaceId: string, actor: Actor, id: st
  * Editors: moves a touchpoint to `position` in `stageId` (its own stage or another of the same
  * journey) from the version they read; rewrites the positions of both stages and bumps its version.
  */
-export async function moveTouchpoint(workspaceId: string, actor: Actor, id: string, input: { stageId: string; position: number; version: number; journeyId?: string }) {
+export async function moveTouchpoint(workspaceId: string, actor: Actor, id: string, input: MoveInput) {
+  const db = await getDb();
+  return db.transaction((tx) => moveTx(tx, workspaceId, actor, id, input));
+}
+
+type MoveInput = { stageId: string; position: number; version: number; journeyId?: string };
+
+async function moveTx(tx: Tx, workspaceId: string, actor: Actor, id: string, input: MoveInput) {
+  const cur = await loadOrThrow(tx, workspaceId, id, input.journeyId);
+  const [{ journeyId }] = await tx.select({ journeyId: touchpoints.journeyId }).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id)));
+  await lockJourney(tx, workspaceId, journeyId);
+  const target = await getStageOrThrow(tx, workspaceId, input.stageId, journeyId);
+  if (cur.version !== input.version) throw conflict(cur, `Someone else changed “${cur.name}” in the meantime. The map shows where it is now; move it again.`);
+  const listOf = async (stageId: string) =>
+    (
+      await tx
+        .select({ id: touchpoints.id })
+        .from(touchpoints)
+        .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.stageId, stageId), sql`${touchpoints.id} <> ${id}`))
+        .orderBy(asc(touchpoints.position), asc(touchpoints.createdAt))
+    ).map((r) => r.id);
+  const targetIds = await listOf(target.id);
+  targetIds.splice(Math.min(input.position, targetIds.length), 0, id);
+  const [moved] = await tx
+    .update(touchpoints)
+    .set({ stageId: target.id, version: sql`${touchpoints.version} + 1`, updatedAt: new Date() })
+    .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id), eq(touchpoints.version, input.version)))
+    .returning({ id: touchpoints.id });
+  if (!moved) throw conflict(await loadOrThrow(tx, workspaceId, id));
+  await rewriteStagePositions(tx, workspaceId, targetIds);
+  if (cur.stageId !== target.id) await rewriteStagePositions(tx, workspaceId, await listOf(cur.stageId));
+  await logActivity(tx, workspaceId, actor, {
+    action: 'touchpoint.moved',
+    targetType: 'touchpoint',
+    targetId: id,
+    targetLabel: cur.name,
+    data: { fromStageId: cur.stageId, toStageId: target.id, toStage: target.name, position: targetIds.indexOf(id) },
+  });
+  return loadOrThrow(tx, workspaceId, id);
+}
+
+/** Editors (API PATCH): updates the given fields and/or moves, in one transaction from one version. */
+export async function patchTouchpoint(
+  workspaceId: string,
+  actor: Actor,
+  id: string,
+  input: Partial<TouchpointFields> & { version: number; move?: { stageId: string; position: number } },
+) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    const cur = await loadOrThrow(tx, workspaceId, id, input.journeyId);
-    const [{ journeyId }] = await tx.select({ journeyId: touchpoints.journeyId }).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id)));
-    await lockJourney(tx, workspaceId, journeyId);
-    const target = await getStageOrThrow(tx, workspaceId, input.stageId, journeyId);
-    if (cur.version !== input.version) throw conflict(cur, `Someone else changed “${cur.name}” in the meantime. The map shows where it is now; move it again.`);
-    const listOf = async (stageId: string) =>
-      (
-        await tx
-          .select({ id: touchpoints.id })
-          .from(touchpoints)
-          .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.stageId, stageId), sql`${touchpoints.id} <> ${id}`))
-          .orderBy(asc(touchpoints.position), asc(touchpoints.createdAt))
-      ).map((r) => r.id);
-    const targetIds = await listOf(target.id);
-    targetIds.splice(Math.min(input.position, targetIds.length), 0, id);
-    const [moved] = await tx
-      .update(touchpoints)
-      .set({ stageId: target.id, version: sql`${touchpoints.version} + 1`, updatedAt: new Date() })
-      .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id), eq(touchpoints.version, input.version)))
-      .returning({ id: touchpoints.id });
-    if (!moved) throw conflict(await loadOrThrow(tx, workspaceId, id));
-    await rewriteStagePositions(tx, workspaceId, targetIds);
-    if (cur.stageId !== target.id) await rewriteStagePositions(tx, workspaceId, await listOf(cur.stageId));
-    await logActivity(tx, workspaceId, actor, {
-      action: 'touchpoint.moved',
-      targetType: 'touchpoint',
-      targetId: id,
-      targetLabel: cur.name,
-      data: { fromStageId: cur.stageId, toStageId: target.id, toStage: target.name, position: targetIds.indexOf(id) },
-    });
-    return loadOrThrow(tx, workspaceId, id);
+    const { move, ...fields } = input;
+    // `fields` always holds the version; anything more is a field to update.
+    const updated = Object.keys(fields).length > 1 ? await updateTx(tx, workspaceId, actor, id, fields) : null;
+    if (!move) return updated ?? loadOrThrow(tx, workspaceId, id);
+    return moveTx(tx, workspaceId, actor, id, { ...move, version: updated?.version ?? input.version });
   });
 }
 

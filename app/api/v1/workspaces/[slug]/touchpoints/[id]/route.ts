@@ -1,6 +1,6 @@
 import { apiHandler } from '@/lib/api/handler';
 import { deleteTouchpointRoute, getTouchpointRoute, updateTouchpointRoute } from '@/lib/api/specs/touchpoints';
-import { deleteTouchpoint, getTouchpoint, moveTouchpoint, updateTouchpoint } from '@/db/queries/touchpoints';
+import { deleteTouchpoint, getTouchpoint, patchTouchpoint } from '@/db/queries/touchpoints';
 import { invalid, notFound } from '@/lib/errors';
 
 export const GET = apiHandler(getTouchpointRoute, async ({ ctx, params }) => {
@@ -9,16 +9,12 @@ export const GET = apiHandler(getTouchpointRoute, async ({ ctx, params }) => {
   return t;
 });
 
-// Fields first (from the version sent), then the move (from the version the update produced).
+// Fields and a move in one transaction: fields from the version sent, then the move.
 export const PATCH = apiHandler(updateTouchpointRoute, async ({ ctx, params, body }) => {
-  const { stageId, position, version, ...fields } = body;
+  const { stageId, position, ...fields } = body;
   if ((stageId === undefined) !== (position === undefined)) throw invalid('Send stageId and position together to move a touchpoint.', { position: ['Send stageId and position together.'] });
-  if (!Object.keys(fields).length && stageId === undefined) throw invalid('Send at least one field to change.', { _body: ['Nothing to change.'] });
-  let current = Object.keys(fields).length ? await updateTouchpoint(ctx.workspace.id, ctx.actor, params.id, { ...fields, version }) : null;
-  if (stageId !== undefined && position !== undefined) {
-    current = await moveTouchpoint(ctx.workspace.id, ctx.actor, params.id, { stageId, position, version: current?.version ?? version });
-  }
-  return current;
+  if (Object.keys(fields).length === 1 && stageId === undefined) throw invalid('Send at least one field to change.', { _body: ['Nothing to change.'] });
+  return patchTouchpoint(ctx.workspace.id, ctx.actor, params.id, { ...fields, move: stageId !== undefined && position !== undefined ? { stageId, position } : undefined });
 });
 
 export const DELETE = apiHandler(deleteTouchpointRoute, async ({ ctx, params }) => {
