@@ -1,6 +1,7 @@
 // Turns activity rows into plain words for the activity page. Codes nobody has described yet fall
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
+import { describeMapActivity } from './journeys/activity-text';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -83,6 +84,6 @@ export function describeActivity(a: ActivityLike): string {
     case 'api_token.revoked':
       return `revoked the API token “${who}”`;
     default:
-      return a.action;
+      return describeMapActivity(a) ?? a.action;
   }
 }
