@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { memberships, touchpointItems, touchpoints, users } from '@/db/schema';
+import { memberships, touchpoints } from '@/db/schema';
 import { AppError, conflict, notFound } from '@/lib/errors';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import type { TouchpointView } from '@/lib/journeys/types';
@@ -9,49 +9,10 @@ import type { TouchpointFields } from '@/lib/validations/touchpoints';
 import { logActivity, type Actor } from './activity';
 import { assertJourney, getStageOrThrow, lockJourney } from './stages';
 import { rewriteStagePositions, syncItems } from './touchpoint-items';
+import { loadTouchpoint, loadTouchpoints } from './touchpoint-views';
 
 const NOT_FOUND = 'This touchpoint is not in the journey (any more).';
 type Q = Tx;
-
-/** A touchpoint of this workspace as the map shows it (owner hidden when they left), or null. */
-export async function loadTouchpoint(q: Q, workspaceId: string, id: string, journeyId?: string): Promise<TouchpointView | null> {
-  const [row] = await q
-    .select({ tp: touchpoints, ownerName: users.name })
-    .from(touchpoints)
-    .leftJoin(memberships, and(eq(memberships.workspaceId, touchpoints.workspaceId), eq(memberships.userId, touchpoints.ownerId)))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.id, id), journeyId ? eq(touchpoints.journeyId, journeyId) : undefined))
-    .limit(1);
-  if (!row) return null;
-  const items = await q
-    .select()
-    .from(touchpointItems)
-    .where(and(eq(touchpointItems.workspaceId, workspaceId), eq(touchpointItems.touchpointId, id)))
-    .orderBy(asc(touchpointItems.position), asc(touchpointItems.createdAt));
-  const { tp } = row;
-  const pick = (kind: 'pain_point' | 'opportunity') => items.filter((i) => i.kind === kind).map((i) => ({ id: i.id, text: i.text }));
-  return {
-    id: tp.id,
-    stageId: tp.stageId,
-    position: tp.position,
-    name: tp.name,
-    channel: tp.channel,
-    mode: tp.mode,
-    ownerId: row.ownerName ? tp.ownerId : null,
-    ownerName: row.ownerName ?? null,
-    customerActions: tp.customerActions,
-    emotion: tp.emotion,
-    expectations: tp.expectations,
-    perceptions: tp.perceptions,
-    isMomentOfTruth: tp.isMomentOfTruth,
-    momentPolarity: tp.momentPolarity,
-    proactiveStrategy: tp.proactiveStrategy,
-    reactiveStrategy: tp.reactiveStrategy,
-    painPoints: pick('pain_point'),
-    opportunities: pick('opportunity'),
-    version: tp.version,
-  };
-}
 
 async function loadOrThrow(q: Q, workspaceId: string, id: string, journeyId?: string) {
   const t = await loadTouchpoint(q, workspaceId, id, journeyId);
@@ -103,8 +64,7 @@ export async function listTouchpointsPage(workspaceId: string, scope: { journeyI
       .orderBy(sql`(select s.position from stages s where s.workspace_id = ${touchpoints.workspaceId} and s.id = ${touchpoints.stageId})`, asc(touchpoints.position), asc(touchpoints.id))
       .offset(Number.isFinite(offset) && offset > 0 ? offset : 0)
       .limit(opts.limit + 1);
-    const views = [];
-    for (const { id } of ids.slice(0, opts.limit)) views.push(await loadOrThrow(tx, workspaceId, id));
+    const views = await loadTouchpoints(tx, workspaceId, ids.slice(0, opts.limit).map((r) => r.id));
     const page = paginate(ids, opts.limit, () => [offset + opts.limit]);
     return { data: views, nextCursor: page.nextCursor };
   });
