@@ -130,6 +130,43 @@ test('two people edit the same touchpoint: the second gets the conflict and keep
   await b.close();
 });
 
+test('stages: add after another, rename and describe, delete with its touchpoints after confirming', async ({ page }) => {
+  await openMap(page, 'Map stages');
+  await page.getByRole('button', { name: 'Stage actions for Awareness' }).click();
+  await page.getByRole('menuitem', { name: 'Add stage after…' }).click();
+  let dialog = page.getByRole('dialog', { name: 'Add a stage' });
+  await dialog.getByRole('button', { name: 'Add stage' }).click();
+  await expect(dialog.getByText('Give the stage a name.')).toBeVisible();
+  await dialog.getByLabel('Stage name').fill('Research');
+  await dialog.getByRole('button', { name: 'Add stage' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Research', 'Consideration', 'Decision', 'Retention']);
+
+  await page.getByRole('button', { name: 'Stage actions for Research' }).click();
+  await page.getByRole('menuitem', { name: 'Rename or describe…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit stage “Research”' });
+  await dialog.getByLabel('Stage name').fill('Comparison');
+  await dialog.getByLabel('Description').fill('They compare offers side by side');
+  await dialog.getByRole('button', { name: 'Save stage' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByText('They compare offers side by side')).toBeVisible();
+  await addTouchpoint(page, 'Comparison', 'Review site');
+
+  // The non-drag alternative for stages.
+  await page.getByRole('button', { name: 'Stage actions for Comparison' }).click();
+  await page.getByRole('menuitem', { name: 'Move right' }).click();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Comparison', 'Decision', 'Retention']);
+
+  await page.getByRole('button', { name: 'Stage actions for Comparison' }).click();
+  await page.getByRole('menuitem', { name: 'Delete stage…' }).click();
+  dialog = page.getByRole('dialog', { name: 'Delete the stage “Comparison”?' });
+  await expect(dialog).toContainText('1 touchpoint');
+  await dialog.getByRole('button', { name: 'Delete stage' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Decision', 'Retention']);
+  await expect(page.getByText('Review site')).toHaveCount(0);
+});
+
 test.fixme('build a journey from a template through the journeys list (turn on after merging the journeys list)', async ({ page }) => {
   const f = fixtures();
   await signIn(page, f.owner.email, f.owner.password, `/w/${f.workspace}/journeys`);

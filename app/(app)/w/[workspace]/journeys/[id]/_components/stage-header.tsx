@@ -33,6 +33,7 @@ export function StageHeader({ ctx, stage, index, count, canEdit, dragDisabled, d
   const sortable = useSortable({ id: `stage:${stage.id}`, disabled: { draggable: !canEdit || dragDisabled, droppable: dropDisabled } });
   const [editing, setEditing] = React.useState(false);
   const [deleting, setDeleting] = React.useState(false);
+  const [addingAfter, setAddingAfter] = React.useState(false);
   const [pending, start] = React.useTransition();
   const n = stage.touchpoints.length;
   const remove = () =>
@@ -75,6 +76,7 @@ export function StageHeader({ ctx, stage, index, count, canEdit, dragDisabled, d
           <DropdownContent align="end">
             <DropdownItem onSelect={() => setEditing(true)}>Rename or describe…</DropdownItem>
             <DropdownItem onSelect={onAddTouchpoint}>Add touchpoint…</DropdownItem>
+            <DropdownItem onSelect={() => setAddingAfter(true)}>Add stage after…</DropdownItem>
             <DropdownSeparator />
             <DropdownItem disabled={index === 0 || dragDisabled} onSelect={() => onMove(index - 1)}>
               Move left
@@ -90,10 +92,17 @@ export function StageHeader({ ctx, stage, index, count, canEdit, dragDisabled, d
         </DropdownMenu>
       )}
       {canEdit && <StageDialog ctx={ctx} open={editing} onOpenChange={setEditing} stage={stage} />}
+      {canEdit && <StageDialog ctx={ctx} open={addingAfter} onOpenChange={setAddingAfter} position={index + 1} />}
       <Dialog open={deleting} onOpenChange={setDeleting}>
         <DialogContent
           title={`Delete the stage “${stage.name}”?`}
-          description={n ? `Its ${n === 1 ? 'touchpoint' : `${n} touchpoints`}, with their pain points and opportunities, will be deleted too. This cannot be undone.` : 'The stage has no touchpoints. This cannot be undone.'}
+          description={
+            n === 1
+              ? 'Its 1 touchpoint, with its pain points and opportunities, will be deleted too. This cannot be undone.'
+              : n
+                ? `Its ${n} touchpoints, with their pain points and opportunities, will be deleted too. This cannot be undone.`
+                : 'The stage has no touchpoints. This cannot be undone.'
+          }
         >
           <DialogActions>
             <Button variant="danger" loading={pending} onClick={remove}>
