@@ -10,7 +10,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 
 const A = await import('@/app/(app)/w/[workspace]/journeys/[id]/actions');
 const { getJourneyMap } = await import('@/db/queries/journey-map');
-const { removeMember } = await import('@/db/queries/members');
+const { leaveWorkspace, removeMember } = await import('@/db/queries/members');
 
 const t = useTestDatabase();
 let team: Awaited<ReturnType<typeof makeJourneyTeam>>;
@@ -122,5 +122,12 @@ describe('touchpoints', () => {
     expect(row.ownerId).toBeNull();
     const map = await getJourneyMap(team.workspace.id, team.journey.id);
     expect(map?.stages[0].touchpoints[0]).toMatchObject({ ownerId: null, ownerName: null });
+  });
+
+  it("clears the ownership of a member who leaves, in this workspace only", async () => {
+    const mine = await add(0, 'Ad', { ownerId: team.viewer.id });
+    await leaveWorkspace(team.workspace.id, team.viewer);
+    const [row] = await t.db.select().from(touchpoints).where(eq(touchpoints.id, mine.id));
+    expect(row.ownerId).toBeNull();
   });
 });
