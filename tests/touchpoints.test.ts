@@ -124,7 +124,7 @@ describe('touchpoints', () => {
     expect(map?.stages[0].touchpoints[0]).toMatchObject({ ownerId: null, ownerName: null });
   });
 
-  it("clears the ownership of a member who leaves, in this workspace only", async () => {
+  it("clears the ownership of a member who leaves", async () => {
     const mine = await add(0, 'Ad', { ownerId: team.viewer.id });
     await leaveWorkspace(team.workspace.id, team.viewer);
     const [row] = await t.db.select().from(touchpoints).where(eq(touchpoints.id, mine.id));
