@@ -9,6 +9,8 @@ export type Fixtures = {
   owner: { email: string; password: string };
   workspace: string;
   expiredInvitation: { token: string; email: string };
+  /** Seeded journey ids by name (scripts/e2e-seed-journeys.ts). */
+  journeys: Record<string, string>;
 };
 
 export function fixtures(): Fixtures {

@@ -1,7 +1,7 @@
 // Turns activity rows into plain words for the activity page. Codes nobody has described yet fall
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
-import { journeySentence } from './journeys/activity-text';
+import { describeMapActivity, journeySentence } from './journeys/activity-text';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -96,6 +96,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? a.action;
+      return journeySentence(a) ?? describeMapActivity(a) ?? a.action;
   }
 }

@@ -6,6 +6,7 @@ import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
 import { activities, invitations, memberships, users, workspaces } from '../db/schema';
 import { hashToken, newToken } from '../lib/tokens';
+import { seedMapJourneys } from './e2e-seed-journeys';
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -29,8 +30,9 @@ async function main() {
     createdAt: new Date(Date.now() - 8 * 86400_000),
   });
   await db.insert(activities).values({ workspaceId: w.id, actorUserId: owner.id, actorName: owner.name, action: 'workspace.created', targetType: 'workspace', targetId: w.id, targetLabel: w.name });
+  const journeys = await seedMapJourneys(db, w.id, owner, ['Map editing', 'Map conflict', 'Map stages']);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail } };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

@@ -4,7 +4,17 @@ import { memberSpecs } from './specs/members';
 import { invitationSpecs } from './specs/invitations';
 import { personaSpecs } from './specs/personas';
 import { journeySpecs } from './specs/journeys';
+import { stageSpecs } from './specs/stages';
+import { touchpointSpecs } from './specs/touchpoints';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
-export const routeSpecs: RouteSpec[] = [...workspaceSpecs, ...memberSpecs, ...invitationSpecs, ...personaSpecs, ...journeySpecs];
+export const routeSpecs: RouteSpec[] = [
+  ...workspaceSpecs,
+  ...memberSpecs,
+  ...invitationSpecs,
+  ...personaSpecs,
+  ...journeySpecs,
+  ...stageSpecs,
+  ...touchpointSpecs,
+];

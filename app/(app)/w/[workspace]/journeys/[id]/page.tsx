@@ -1,52 +1,65 @@
 import { notFound } from 'next/navigation';
-import { requireWorkspace } from '@/lib/workspace';
-import { can } from '@/lib/authz';
-import { getJourneyMap } from '@/db/queries/journey-map';
-import { listPersonaOptions } from '@/db/queries/journeys';
-import { channelLabels, emotionLabels } from '@/lib/journeys/templates';
 import { EmptyState } from '@/components/ui/page-header';
+import { can } from '@/lib/authz';
+import { requireWorkspace } from '@/lib/workspace';
+import { getJourneyMap } from '@/db/queries/journey-map';
+import { listMembers } from '@/db/queries/workspaces';
+import { listPersonaOptions } from '@/db/queries/journeys';
+import { channelEnum } from '@/db/schema/enums';
+import { AddStageButton } from './_components/add-stage-button';
 import { JourneyHeader } from './_components/journey-header';
+import { EmotionCurve } from './_components/emotion-curve';
+import { JourneyMap, type MapFilters as Filters } from './_components/journey-map';
+import { MapFilters } from './_components/map-filters';
+
+export const metadata = { title: 'Journey map' };
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const one = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v);
 
-export const metadata = { title: 'Journey' };
-
-// A read-only outline of the map until the map view replaces this page's body.
-export default async function JourneyPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
-  const { workspace: slug, id } = await params;
-  const ctx = await requireWorkspace(slug, 'content.read');
+export default async function JourneyMapPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ workspace: string; id: string }>;
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const [{ workspace: slug, id }, sp] = await Promise.all([params, searchParams]);
+  const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
-  const [map, personas] = await Promise.all([getJourneyMap(ctx.workspace.id, id), listPersonaOptions(ctx.workspace.id)]);
+  const canEdit = can(ws.role, 'content.write');
+  const [map, personas, memberRows] = await Promise.all([
+    getJourneyMap(ws.workspace.id, id),
+    listPersonaOptions(ws.workspace.id),
+    canEdit ? listMembers(ws.workspace.id) : Promise.resolve([]),
+  ]);
   if (!map) notFound();
+  const members = memberRows.map((m) => ({ userId: m.userId, name: m.name }));
+  const ctx = { slug: ws.workspace.slug, journeyId: map.journey.id, members };
+  const channel = one(sp.channel) ?? '';
+  const filters: Filters = {
+    mot: one(sp.mot) === '1',
+    negative: one(sp.negative) === '1',
+    channel: (channelEnum.enumValues as readonly string[]).includes(channel) ? channel : '',
+  };
+  const path = `/w/${ws.workspace.slug}/journeys/${map.journey.id}`;
   return (
-    <div>
-      <JourneyHeader slug={ctx.workspace.slug} journey={map.journey} personas={personas} canEdit={can(ctx.role, 'content.write')} />
+    <div className="min-w-0 space-y-4">
+      <JourneyHeader slug={ws.workspace.slug} journey={map.journey} personas={personas} canEdit={canEdit} />
+      {canEdit && map.stages.length > 0 && (
+        <div className="flex justify-end">
+          <AddStageButton ctx={ctx} />
+        </div>
+      )}
       {map.stages.length === 0 ? (
-        <EmptyState title="No stages yet">Add the stages your customers go through, then the touchpoints in each.</EmptyState>
+        <EmptyState title="This journey has no stages yet" action={canEdit ? <AddStageButton ctx={ctx} variant="primary" /> : undefined}>
+          {canEdit ? 'Add the first stage, e.g. Awareness, then add touchpoints to it.' : 'An editor can add stages and touchpoints to this journey.'}
+        </EmptyState>
       ) : (
-        <ol aria-label="Stages" className="grid gap-4 md:grid-cols-2 xl:grid-cols-4">
-          {map.stages.map((s) => (
-            <li key={s.id} className="rounded-lg border border-line bg-surface p-4">
-              <h2 className="font-semibold">{s.name}</h2>
-              {s.description && <p className="mt-1 text-sm text-muted">{s.description}</p>}
-              {s.touchpoints.length === 0 ? (
-                <p className="mt-2 text-sm text-muted">No touchpoints yet.</p>
-              ) : (
-                <ul className="mt-2 space-y-1 text-sm">
-                  {s.touchpoints.map((t) => (
-                    <li key={t.id}>
-                      <span className="font-medium">{t.name}</span>{' '}
-                      <span className="text-muted">
-                        ({channelLabels[t.channel]}
-                        {t.emotion !== null ? `, ${emotionLabels[String(t.emotion)]}` : ''})
-                      </span>
-                    </li>
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ol>
+        <>
+          <MapFilters filters={filters} path={path} />
+          <JourneyMap ctx={ctx} stages={map.stages} journeyVersion={map.journey.version} canEdit={canEdit} filters={filters} curve={<EmotionCurve stages={map.stages} />} />
+        </>
       )}
     </div>
   );

@@ -1,0 +1,84 @@
+import { Sparkles, ThumbsDown, ThumbsUp } from 'lucide-react';
+import { Badge } from '@/components/ui/badge';
+import { stageEmotionMean, formatEmotion } from '@/lib/journeys/emotion';
+import type { TouchpointView } from '@/lib/journeys/types';
+import { EmotionTag } from './icons';
+
+// The read-only lanes of one stage column (actions, emotion, pain points, opportunities, moments of truth, KPIs).
+
+const none = (text: string) => <p className="text-xs text-muted">{text}</p>;
+
+export function ActionsCell({ tps }: { tps: TouchpointView[] }) {
+  const rows = tps.filter((t) => t.customerActions.trim());
+  if (!rows.length) return none('No customer actions recorded.');
+  return (
+    <ul className="space-y-1.5 text-sm">
+      {rows.map((t) => (
+        <li key={t.id}>
+          <span className="font-medium">{t.name}:</span> {t.customerActions}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The stage's mean emotion (of touchpoints that have one), or a gap. Uses every touchpoint, filtered or not. */
+export function EmotionCell({ all }: { all: TouchpointView[] }) {
+  const { mean, count } = stageEmotionMean(all);
+  if (mean === null) return none('No emotion recorded (a gap in the curve).');
+  return <EmotionTag value={mean} suffix={`mean ${formatEmotion(mean)} · ${count} ${count === 1 ? 'touchpoint' : 'touchpoints'}`} />;
+}
+
+export function ItemsCell({ tps, kind }: { tps: TouchpointView[]; kind: 'painPoints' | 'opportunities' }) {
+  const items = tps.flatMap((t) => t[kind].map((i) => ({ ...i, tp: t.name })));
+  if (!items.length) return none(kind === 'painPoints' ? 'No pain points recorded.' : 'No opportunities recorded.');
+  return (
+    <ul className="list-disc space-y-1 pl-4 text-sm">
+      {items.map((i) => (
+        <li key={i.id}>
+          {i.text} <span className="text-xs text-muted">({i.tp})</span>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function MomentsCell({ tps }: { tps: TouchpointView[] }) {
+  const moments = tps.filter((t) => t.isMomentOfTruth);
+  if (!moments.length) return none('No moments of truth marked.');
+  return (
+    <ul className="space-y-2 text-sm">
+      {moments.map((t) => (
+        <li key={t.id} className="space-y-1">
+          <p className="flex flex-wrap items-center gap-1.5 font-medium">
+            <Sparkles className="h-3.5 w-3.5 text-brand-600" aria-hidden />
+            {t.name}
+            <PolarityBadge polarity={t.momentPolarity} />
+          </p>
+          {t.proactiveStrategy && <p className="text-xs"><span className="text-muted">Proactive:</span> {t.proactiveStrategy}</p>}
+          {t.reactiveStrategy && <p className="text-xs"><span className="text-muted">Reactive:</span> {t.reactiveStrategy}</p>}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function PolarityBadge({ polarity }: { polarity: TouchpointView['momentPolarity'] }) {
+  if (polarity === 'positive')
+    return (
+      <Badge tone="success">
+        <ThumbsUp className="h-3 w-3" aria-hidden /> Positive
+      </Badge>
+    );
+  if (polarity === 'negative')
+    return (
+      <Badge tone="danger">
+        <ThumbsDown className="h-3 w-3" aria-hidden /> Negative
+      </Badge>
+    );
+  return <Badge>Polarity not set</Badge>;
+}
+
+export function KpisCell() {
+  return none('Measures aligned to this stage will show here once the scorecard exists.');
+}
