@@ -39,8 +39,8 @@ test('journeys: create from a template, rename, duplicate, archive and filter, d
   await page.waitForURL(new RegExp(`/w/${slug}/journeys/[0-9a-f-]{36}$`));
   const journeyUrl = page.url();
   await expect(page.getByRole('heading', { level: 1, name: 'Online order' })).toBeVisible();
-  const stages = page.getByRole('list', { name: 'Stages' });
-  await expect(stages.getByRole('heading')).toHaveText(['Awareness', 'Interest', 'Purchase', 'Post-purchase']);
+  const stages = page.getByRole('region', { name: 'Journey map' });
+  await expect(stages.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Interest', 'Purchase', 'Post-purchase']);
 
   // Rename and describe.
   await openMenu(page, 'Online order');
@@ -79,7 +79,7 @@ test('journeys: create from a template, rename, duplicate, archive and filter, d
   await page.getByRole('menuitem', { name: 'Duplicate' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Copy of Web order' })).toBeVisible();
   expect(page.url()).not.toBe(journeyUrl);
-  await expect(page.getByRole('list', { name: 'Stages' }).getByRole('heading')).toHaveText(['Awareness', 'Interest', 'Purchase', 'Post-purchase']);
+  await expect(page.getByRole('region', { name: 'Journey map' }).getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Interest', 'Purchase', 'Post-purchase']);
 
   // Archive the copy from the list, then filter by status.
   await page.goto(`/w/${slug}/journeys`);
