@@ -8,6 +8,8 @@ import { listPersonaOptions } from '@/db/queries/journeys';
 import { channelEnum } from '@/db/schema/enums';
 import { AddStageButton } from './_components/add-stage-button';
 import { JourneyHeader } from './_components/journey-header';
+import { mapIcons } from './_components/icons';
+import { IconSprite } from '@/components/icon-sprite';
 import { EmotionCurve } from './_components/emotion-curve';
 import { JourneyMap, type MapFilters as Filters } from './_components/journey-map';
 import { MapFilters } from './_components/map-filters';
@@ -45,6 +47,7 @@ export default async function JourneyMapPage({
   const path = `/w/${ws.workspace.slug}/journeys/${map.journey.id}`;
   return (
     <div className="min-w-0 space-y-4">
+      <IconSprite icons={mapIcons} />
       <JourneyHeader slug={ws.workspace.slug} journey={map.journey} personas={personas} canEdit={canEdit} />
       {canEdit && map.stages.length > 0 && (
         <div className="flex justify-end">

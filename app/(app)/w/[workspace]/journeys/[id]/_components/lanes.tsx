@@ -1,4 +1,4 @@
-import { Sparkles, ThumbsDown, ThumbsUp } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Badge } from '@/components/ui/badge';
 import { stageEmotionMean, formatEmotion } from '@/lib/journeys/emotion';
 import type { TouchpointView } from '@/lib/journeys/types';
@@ -51,7 +51,7 @@ export function MomentsCell({ tps }: { tps: TouchpointView[] }) {
       {moments.map((t) => (
         <li key={t.id} className="space-y-1">
           <p className="flex flex-wrap items-center gap-1.5 font-medium">
-            <Sparkles className="h-3.5 w-3.5 text-brand-600" aria-hidden />
+            <SpriteIcon name="moment" className="h-3.5 w-3.5 text-brand-600" />
             {t.name}
             <PolarityBadge polarity={t.momentPolarity} />
           </p>
@@ -67,13 +67,13 @@ export function PolarityBadge({ polarity }: { polarity: TouchpointView['momentPo
   if (polarity === 'positive')
     return (
       <Badge tone="success">
-        <ThumbsUp className="h-3 w-3" aria-hidden /> Positive
+        <SpriteIcon name="up" className="h-3 w-3" /> Positive
       </Badge>
     );
   if (polarity === 'negative')
     return (
       <Badge tone="danger">
-        <ThumbsDown className="h-3 w-3" aria-hidden /> Negative
+        <SpriteIcon name="down" className="h-3 w-3" /> Negative
       </Badge>
     );
   return <Badge>Polarity not set</Badge>;

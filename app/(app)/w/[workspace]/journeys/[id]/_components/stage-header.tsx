@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical, MoreHorizontal } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { DropdownContent, DropdownItem, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
@@ -58,7 +58,7 @@ export function StageHeader({ ctx, stage, index, count, canEdit, dragDisabled, d
           {...sortable.attributes}
           {...sortable.listeners}
         >
-          <GripVertical className="h-4 w-4" aria-hidden />
+          <SpriteIcon name="grip" className="h-4 w-4" />
         </button>
       )}
       <div className="min-w-0 flex-1">
@@ -70,7 +70,7 @@ export function StageHeader({ ctx, stage, index, count, canEdit, dragDisabled, d
         <DropdownMenu modal={false}>
           <DropdownTrigger asChild>
             <Button variant="ghost" size="icon" aria-label={`Stage actions for ${stage.name}`}>
-              <MoreHorizontal className="h-4 w-4" aria-hidden />
+              <SpriteIcon name="more" className="h-4 w-4" />
             </Button>
           </DropdownTrigger>
           <DropdownContent align="end">

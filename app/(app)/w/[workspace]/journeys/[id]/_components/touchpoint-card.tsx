@@ -4,7 +4,7 @@ import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { GripVertical, MoreHorizontal, Sparkles, UserRound } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
@@ -63,7 +63,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
             {...sortable.attributes}
             {...sortable.listeners}
           >
-            <GripVertical className="h-4 w-4" aria-hidden />
+            <SpriteIcon name="grip" className="h-4 w-4" />
           </button>
         )}
         <div className="min-w-0 flex-1 space-y-1">
@@ -77,13 +77,13 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
           )}
           {tp.ownerName && (
             <p className="flex items-center gap-1 text-xs text-muted">
-              <UserRound className="h-3 w-3" aria-hidden /> <span className="sr-only">Owner:</span> {tp.ownerName}
+              <SpriteIcon name="owner" className="h-3 w-3" /> <span className="sr-only">Owner:</span> {tp.ownerName}
             </p>
           )}
           <EmotionTag value={tp.emotion} />
           {tp.isMomentOfTruth && (
             <p className="flex flex-wrap items-center gap-1 text-xs font-medium">
-              <Sparkles className="h-3 w-3 text-brand-600" aria-hidden /> Moment of truth <PolarityBadge polarity={tp.momentPolarity} />
+              <SpriteIcon name="moment" className="h-3 w-3 text-brand-600" /> Moment of truth <PolarityBadge polarity={tp.momentPolarity} />
             </p>
           )}
         </div>
@@ -91,7 +91,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
           <DropdownMenu modal={false}>
             <DropdownTrigger asChild>
               <Button variant="ghost" size="icon" className="h-7 w-7" disabled={busy} aria-label={`Touchpoint actions for ${tp.name}`}>
-                <MoreHorizontal className="h-4 w-4" aria-hidden />
+                <SpriteIcon name="more" className="h-4 w-4" />
               </Button>
             </DropdownTrigger>
             <DropdownContent align="end">
