@@ -1,4 +1,6 @@
+import fs from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import Papa from 'papaparse';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures, signIn } from './support';
 
@@ -187,7 +189,7 @@ test('stages: add after another, rename and describe, move by menu and by pointe
   await expect(cards(page, 'Consideration')).toHaveAccessibleName('Review site');
 });
 
-test('build a journey from a template through the journeys list, then add a touchpoint', async ({ page }) => {
+test('build a journey from a template through the journeys list, add touchpoints, export CSV and JSON', async ({ page }) => {
   const f = fixtures();
   await signIn(page, f.owner.email, f.owner.password, `/w/${f.workspace}/journeys`);
   await page.getByRole('button', { name: 'New journey' }).first().click();
@@ -198,4 +200,22 @@ test('build a journey from a template through the journeys list, then add a touc
   const map = page.getByRole('region', { name: 'Journey map' });
   await expect(map.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Decision', 'Retention']);
   await addTouchpoint(page, 'Decision', 'Checkout', '+1 Positive');
+  await addTouchpoint(page, 'Awareness', '=Billboard', '−2 Very negative');
+
+  // The exports parse back to what the map shows.
+  const download = async (item: string) => {
+    await page.getByRole('button', { name: /^Actions for / }).click();
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('menuitem', { name: item }).click()]);
+    return fs.readFileSync((await file.path())!, 'utf8');
+  };
+  const json = JSON.parse(await download('JSON'));
+  expect(json.stages.map((st: { name: string }) => st.name)).toEqual(['Awareness', 'Consideration', 'Decision', 'Retention']);
+  expect(json.stages[0].touchpoints).toMatchObject([{ name: '=Billboard', emotion: -2 }]);
+  expect(json.stages[2].touchpoints).toMatchObject([{ name: 'Checkout', emotion: 1 }]);
+  const csv = Papa.parse<Record<string, string>>(await download('CSV of touchpoints'), { header: true, skipEmptyLines: true });
+  expect(csv.errors).toEqual([]);
+  expect(csv.data.map((r) => [r.stage, r.touchpoint, r.emotion])).toEqual([
+    ['Awareness', "'=Billboard", '-2'], // a formula-looking text is escaped; a negative number stays a number
+    ['Decision', 'Checkout', '1'],
+  ]);
 });
