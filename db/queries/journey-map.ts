@@ -3,6 +3,7 @@ import { and, asc, eq } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db';
 import { journeys, personas, stages, touchpointItems, touchpoints, users, memberships } from '@/db/schema';
 import type { JourneyMap, StageView, TouchpointView } from '@/lib/journeys/types';
+import { toTouchpointView } from './touchpoint-views';
 
 /**
  * Members (content.read): the whole map of one journey of this workspace, or null when it is not
@@ -51,27 +52,7 @@ export async function getJourneyMap(workspaceId: string, journeyId: string, db?:
   });
   for (const { tp, ownerName } of tpRows) {
     const items = byTouchpoint.get(tp.id) ?? { painPoints: [], opportunities: [] };
-    byStage.get(tp.stageId)?.touchpoints.push({
-      id: tp.id,
-      stageId: tp.stageId,
-      position: tp.position,
-      name: tp.name,
-      channel: tp.channel,
-      mode: tp.mode,
-      ownerId: ownerName ? tp.ownerId : null,
-      ownerName: ownerName ?? null,
-      customerActions: tp.customerActions,
-      emotion: tp.emotion,
-      expectations: tp.expectations,
-      perceptions: tp.perceptions,
-      isMomentOfTruth: tp.isMomentOfTruth,
-      momentPolarity: tp.momentPolarity,
-      proactiveStrategy: tp.proactiveStrategy,
-      reactiveStrategy: tp.reactiveStrategy,
-      painPoints: items.painPoints,
-      opportunities: items.opportunities,
-      version: tp.version,
-    });
+    byStage.get(tp.stageId)?.touchpoints.push(toTouchpointView(tp, ownerName, items.painPoints, items.opportunities));
   }
   const jr = j.journey;
   return {

@@ -1,8 +1,8 @@
 import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import type { Tx } from '@/db';
-import { memberships, touchpointItems, touchpoints, users } from '@/db/schema';
-import type { TouchpointView } from '@/lib/journeys/types';
+import { memberships, touchpointItems, touchpoints, users, type Touchpoint } from '@/db/schema';
+import type { Item, TouchpointView } from '@/lib/journeys/types';
 
 type Q = Tx;
 
@@ -26,32 +26,34 @@ export async function loadTouchpoints(q: Q, workspaceId: string, ids: string[], 
   return ids.flatMap((id) => {
     const row = byId.get(id);
     if (!row) return [];
-    const { tp } = row;
     const pick = (kind: 'pain_point' | 'opportunity') => items.filter((i) => i.touchpointId === id && i.kind === kind).map((i) => ({ id: i.id, text: i.text }));
-    return [
-      {
-        id: tp.id,
-        stageId: tp.stageId,
-        position: tp.position,
-        name: tp.name,
-        channel: tp.channel,
-        mode: tp.mode,
-        ownerId: row.ownerName ? tp.ownerId : null,
-        ownerName: row.ownerName ?? null,
-        customerActions: tp.customerActions,
-        emotion: tp.emotion,
-        expectations: tp.expectations,
-        perceptions: tp.perceptions,
-        isMomentOfTruth: tp.isMomentOfTruth,
-        momentPolarity: tp.momentPolarity,
-        proactiveStrategy: tp.proactiveStrategy,
-        reactiveStrategy: tp.reactiveStrategy,
-        painPoints: pick('pain_point'),
-        opportunities: pick('opportunity'),
-        version: tp.version,
-      },
-    ];
+    return [toTouchpointView(row.tp, row.ownerName, pick('pain_point'), pick('opportunity'))];
   });
+}
+
+/** A touchpoint row as the map shows it: the owner only while they are a member (ownerName set). */
+export function toTouchpointView(tp: Touchpoint, ownerName: string | null, painPoints: Item[], opportunities: Item[]): TouchpointView {
+  return {
+    id: tp.id,
+    stageId: tp.stageId,
+    position: tp.position,
+    name: tp.name,
+    channel: tp.channel,
+    mode: tp.mode,
+    ownerId: ownerName ? tp.ownerId : null,
+    ownerName: ownerName ?? null,
+    customerActions: tp.customerActions,
+    emotion: tp.emotion,
+    expectations: tp.expectations,
+    perceptions: tp.perceptions,
+    isMomentOfTruth: tp.isMomentOfTruth,
+    momentPolarity: tp.momentPolarity,
+    proactiveStrategy: tp.proactiveStrategy,
+    reactiveStrategy: tp.reactiveStrategy,
+    painPoints,
+    opportunities,
+    version: tp.version,
+  };
 }
 
 /** One touchpoint as the map shows it, or null when it is not in this workspace (or that journey). */

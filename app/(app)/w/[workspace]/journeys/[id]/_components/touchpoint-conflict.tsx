@@ -1,8 +1,6 @@
 'use client';
 
-import { AlertTriangle } from 'lucide-react';
-import { Badge } from '@/components/ui/badge';
-import { Button } from '@/components/ui/button';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { channelLabels, emotionLabels } from '@/lib/journeys/templates';
 import type { TouchpointView } from '@/lib/journeys/types';
 import { draftOf, type TouchpointDraft } from './types';
@@ -39,28 +37,10 @@ export function TouchpointConflict({ mine, theirs, members, onUseTheirs }: { min
   const t = draftOf(theirs);
   const rows = LABELS.filter(([k]) => show(k, t, members) !== show(k, mine, members));
   return (
-    <section role="alert" aria-labelledby="tp-conflict-title" className="rounded-lg border border-warning/30 bg-warning-bg p-4 text-sm">
-      <h3 id="tp-conflict-title" className="flex items-center gap-2 font-semibold text-warning">
-        <AlertTriangle className="h-4 w-4" aria-hidden />
-        Someone else saved this touchpoint while you were editing
-      </h3>
-      <p className="mt-1 text-ink">Nothing of yours was saved. Your text is still in the form: save again to replace their version, or take theirs.</p>
-      {rows.length > 0 && (
-        <dl className="mt-3 grid gap-x-4 gap-y-1.5 sm:grid-cols-[auto_1fr]">
-          {rows.map(([k, label]) => (
-            <div key={k} className="contents">
-              <dt className="text-muted">Their {label.toLowerCase()}</dt>
-              <dd className="flex flex-wrap items-center gap-2 break-words">
-                <span data-testid={`theirs-${k}`}>{show(k, t, members)}</span>
-                <Badge tone="warning">differs from yours</Badge>
-              </dd>
-            </div>
-          ))}
-        </dl>
-      )}
-      <Button type="button" variant="secondary" size="sm" className="mt-3" onClick={onUseTheirs}>
-        Use their values
-      </Button>
-    </section>
+    <ConflictPanel
+      what="this touchpoint"
+      rows={rows.map(([k, label]) => ({ key: k, label: `Their ${label.toLowerCase()}`, theirs: show(k, t, members), differs: true }))}
+      onUseTheirs={onUseTheirs}
+    />
   );
 }

@@ -1,8 +1,6 @@
 'use client';
 
-import { AlertTriangle } from 'lucide-react';
-import { Button } from '@/components/ui/button';
-import { Badge } from '@/components/ui/badge';
+import { ConflictPanel } from '@/components/ui/conflict-panel';
 import type { OptionGroup } from '@/lib/locale-options';
 import { SETTINGS_KEYS, type SettingsOptions, type SettingsValues } from './types';
 
@@ -28,29 +26,8 @@ function display(k: keyof SettingsValues, v: string, options: SettingsOptions) {
   return v;
 }
 
-/** Shown after a stale save: what the other person saved, next to the form that still holds the user's input. */
-export function ConflictPanel({ mine, theirs, options, onUseTheirs }: { mine: SettingsValues; theirs: SettingsValues; options: SettingsOptions; onUseTheirs: () => void }) {
-  return (
-    <section role="alert" aria-labelledby="conflict-title" className="rounded-lg border border-warning/30 bg-warning-bg p-4 text-sm">
-      <h3 id="conflict-title" className="flex items-center gap-2 font-semibold text-warning">
-        <AlertTriangle className="h-4 w-4" aria-hidden />
-        Someone else saved these settings while you were editing
-      </h3>
-      <p className="mt-1 text-ink">Nothing of yours was saved. Your changes are still in the form: save again to replace their version, or take theirs.</p>
-      <dl className="mt-3 grid gap-x-4 gap-y-1.5 sm:grid-cols-[auto_1fr]">
-        {SETTINGS_KEYS.map((k) => (
-          <div key={k} className="contents">
-            <dt className="text-muted">{LABELS[k]}</dt>
-            <dd className="flex flex-wrap items-center gap-2">
-              <span className="break-all">{display(k, theirs[k], options)}</span>
-              {theirs[k] !== mine[k] && <Badge tone="warning">differs from yours</Badge>}
-            </dd>
-          </div>
-        ))}
-      </dl>
-      <Button type="button" variant="secondary" size="sm" className="mt-3" onClick={onUseTheirs}>
-        Use their values
-      </Button>
-    </section>
-  );
+/** Shown after a stale save: the other person's settings next to the form that still holds the user's input. */
+export function SettingsConflict({ mine, theirs, options, onUseTheirs }: { mine: SettingsValues; theirs: SettingsValues; options: SettingsOptions; onUseTheirs: () => void }) {
+  const rows = SETTINGS_KEYS.map((k) => ({ key: k, label: LABELS[k], theirs: display(k, theirs[k], options), differs: theirs[k] !== mine[k] }));
+  return <ConflictPanel what="these settings" rows={rows} onUseTheirs={onUseTheirs} />;
 }

@@ -8,7 +8,7 @@ import { Input, Select } from '@/components/ui/input';
 import { Button } from '@/components/ui/button';
 import { toast } from '@/components/ui/toaster';
 import { formatPreview, type OptionGroup } from '@/lib/locale-options';
-import { ConflictPanel } from './conflict-panel';
+import { SettingsConflict } from './conflict-panel';
 import { toValues, type SettingsOptions, type SettingsValues } from './types';
 
 function Options({ groups }: { groups: OptionGroup[] }) {
@@ -58,7 +58,7 @@ export function SettingsForm({ workspace, version: savedVersion, options }: { wo
   return (
     <div className="space-y-4">
       {theirs && dismissed !== state && (
-        <ConflictPanel
+        <SettingsConflict
           mine={values}
           theirs={toValues(theirs)}
           options={options}
