@@ -1,14 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  measureStatusOf,
-  periodKey,
-  progress,
-  roundHalfAwayFromZero,
-  scorePercent,
-  statusOf,
-  targetAt,
-  trendOf,
-} from '@/lib/scoring';
+import { measureStatusOf, progress, statusOf } from '@/lib/scoring';
 
 // A seeded generator, so the property checks are reproducible.
 function rng(seed: number) {
