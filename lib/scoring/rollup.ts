@@ -10,13 +10,16 @@ export type Weighted = { score: number | null; weight?: number };
  */
 export function rollUp(children: readonly Weighted[]): number | null {
   const scored = children.flatMap((c) => (c.score === null ? [] : [{ score: c.score, weight: weightOf(c.weight) }]));
+  if (scored.some((c) => !Number.isFinite(c.score))) throw new RangeError('Scores must be finite numbers');
   if (scored.length === 0) return null;
   const total = scored.reduce((sum, c) => sum + c.weight, 0);
   const mean =
     total > 0
       ? scored.reduce((sum, c) => sum + c.score * c.weight, 0) / total
       : scored.reduce((sum, c) => sum + c.score, 0) / scored.length;
-  return Math.min(1, Math.max(0, mean)); // guards float drift only: children are in [0, 1]
+  // A mean lies between its lowest and highest term; clamping there undoes float drift (0.3, 0.3 → 0.3 exactly).
+  const scores = scored.map((c) => c.score);
+  return Math.min(Math.max(...scores), Math.max(Math.min(...scores), mean));
 }
 
 export type ObjectiveInput = { weight?: number; measures: readonly MeasureInput[] };
