@@ -46,25 +46,33 @@ export function mul(a: Decimal, b: Decimal): Decimal {
 
 export const isZero = (a: Decimal) => a.m === 0n;
 
-/** a / b as the double nearest to the exact quotient; null when b is 0. */
+const bitLength = (x: bigint) => x.toString(2).length;
+
+/** a / b as the double nearest to the exact quotient (ties to even, as IEEE division); null when b is 0. */
 export function quotient(a: Decimal, b: Decimal): number | null {
   if (b.m === 0n) return null;
-  // a/b = (a.m / b.m) × 10^(b.scale − a.scale)
-  let num = a.m;
-  let den = b.m;
-  if (den < 0n) {
-    num = -num;
-    den = -den;
-  }
-  const negative = num < 0n;
-  if (negative) num = -num;
-  if (num === 0n) return 0;
-  // 25 significant digits plus a sticky digit: more than a double holds, so Number() rounds once, correctly.
-  const shift = Math.max(0, 25 - (num / den).toString().length + 1) + den.toString().length;
-  const q = (num * pow10(shift)) / den;
-  const sticky = (num * pow10(shift)) % den === 0n ? '' : '1';
-  const text = `${negative ? '-' : ''}${q}${sticky}e${b.scale - a.scale - shift - sticky.length}`;
-  return Number(text);
+  if (a.m === 0n) return 0;
+  const negative = a.m < 0n !== b.m < 0n;
+  // a / b = num / den with both positive integers: fold the powers of ten into one side.
+  let num = a.m < 0n ? -a.m : a.m;
+  let den = b.m < 0n ? -b.m : b.m;
+  const exp10 = b.scale - a.scale;
+  if (exp10 >= 0) num *= pow10(exp10);
+  else den *= pow10(-exp10);
+  // Scale by 2^k so the integer quotient has 54–55 bits, then round it to 53 with the remainder as a sticky bit.
+  const k = 55 - (bitLength(num) - bitLength(den));
+  const n = k >= 0 ? num << BigInt(k) : num;
+  const d = k >= 0 ? den : den << BigInt(-k);
+  const q = n / d;
+  const inexact = n % d !== 0n;
+  const extra = bitLength(q) - 53;
+  const dropped = q & ((1n << BigInt(extra)) - 1n);
+  const half = 1n << BigInt(extra - 1);
+  let mantissa = q >> BigInt(extra);
+  if (dropped > half || (dropped === half && (inexact || (mantissa & 1n) === 1n))) mantissa += 1n;
+  // Exact for results between 2^-1022 and 2^1023, far beyond any KPI.
+  const magnitude = Number(mantissa) * 2 ** (extra - k);
+  return negative ? -magnitude : magnitude;
 }
 
 /** The exact decimal as the nearest double. */

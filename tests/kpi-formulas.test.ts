@@ -139,7 +139,7 @@ describe('exact decimal quotient', () => {
 
   it('matches float division on integers whose quotient is exact or inexact (property)', () => {
     for (let a = -60; a <= 60; a += 7) {
-      for (let b = 1; b <= 40; b += 3) expect(quotient(toDecimal(a), toDecimal(b))).toBe(a / b);
+      for (let b = 1; b <= 40; b += 3) expect(quotient(toDecimal(a), toDecimal(b))).toBe(a / b + 0); // + 0: we never answer −0
     }
   });
 });
@@ -198,5 +198,37 @@ describe('KPI library (seed list)', () => {
     expect(findLibraryKpi('resolution-time')).toMatchObject({ unit: 'duration', durationIn: 'hours' });
     expect(findLibraryKpi('training-hours')).toMatchObject({ stage: null, perspective: 'learning' });
     expect(findLibraryKpi('nope')).toBeUndefined();
+  });
+});
+
+describe('exact decimal quotient against IEEE division (properties)', () => {
+  // Division of two doubles is correctly rounded, so on integers (exact as decimals) the results must agree.
+  let seed = 20260207;
+  const random = () => {
+    seed = (seed * 1103515245 + 12345) % 2147483648;
+    return seed / 2147483648;
+  };
+
+  it('matches a / b for 5,000 pseudo-random integer pairs up to 2^53', () => {
+    for (let i = 0; i < 5000; i++) {
+      const a = Math.floor(random() * 2 ** (1 + Math.floor(random() * 52))) * (random() < 0.5 ? -1 : 1);
+      const b = Math.floor(random() * 2 ** (1 + Math.floor(random() * 52))) + 1;
+      expect(quotient(toDecimal(a), toDecimal(b))).toBe(a / b + 0); // + 0: we never answer −0
+    }
+  });
+
+  it('gives back x for x / 1 on 2,000 pseudo-random doubles of all magnitudes', () => {
+    for (let i = 0; i < 2000; i++) {
+      const x = (random() - 0.5) * 10 ** Math.floor(random() * 40 - 20);
+      expect(quotient(toDecimal(x), toDecimal(1))).toBe(x);
+    }
+  });
+
+  it('rounds ties to even like IEEE division', () => {
+    // 2^53 + 1 is a tie between 2^53 and 2^53 + 2; (2^53 + 3) a tie rounding up to 2^53 + 4.
+    const big = 2n ** 53n;
+    expect(quotient({ m: big + 1n, scale: 0 }, toDecimal(1))).toBe(2 ** 53);
+    expect(quotient({ m: big + 3n, scale: 0 }, toDecimal(1))).toBe(2 ** 53 + 4);
+    expect(quotient({ m: big * 2n + 2n, scale: 0 }, toDecimal(2))).toBe(2 ** 53); // (2^54 + 2) / 2 = 2^53 + 1
   });
 });

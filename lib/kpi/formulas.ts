@@ -1,14 +1,11 @@
 // The KPI library's formulas (DOMAIN.md), pure. Each returns null — "no value", never 0 or Infinity — when
 // its denominator is 0 or an input is not a finite number. Inputs are read as the decimals they print as and
 // combined exactly; the one final division rounds once, so 100 × 0.6 / 0.05 is 1200 and (1 − 7/10) × 100 is 30.
-import { add, mul, quotient, sub, toDecimal, type Decimal } from '@/lib/decimal';
+import { add, mul, quotient as ratio, sub, toDecimal, toNumber } from '@/lib/decimal';
 
 const HUNDRED = toDecimal(100);
 
 const finite = (...xs: number[]) => xs.every((x) => typeof x === 'number' && Number.isFinite(x));
-
-/** numerator / denominator with both given as exact decimals; null on a 0 denominator. */
-const ratio = (numerator: Decimal, denominator: Decimal) => quotient(numerator, denominator);
 
 /** (customers at end − new customers) / customers at start × 100. */
 export function retentionRate(i: { customersAtStart: number; customersAtEnd: number; newCustomers: number }) {
@@ -79,7 +76,7 @@ export function successfulTransactionRate(i: { succeeded: number; attempted: num
 /** likes + comments + shares in the period (exact sum). */
 export function socialMediaEngagement(i: { likes: number; comments: number; shares: number }) {
   if (!finite(i.likes, i.comments, i.shares)) return null;
-  return ratio(add(add(toDecimal(i.likes), toDecimal(i.comments)), toDecimal(i.shares)), toDecimal(1));
+  return toNumber(add(add(toDecimal(i.likes), toDecimal(i.comments)), toDecimal(i.shares)));
 }
 
 /** training hours / employees. */

@@ -1,11 +1,11 @@
 // The KPI library of DOMAIN.md as data: what "create a measure from the library" prefills. Stage names are
 // suggestions matched by name when the journey has such a stage; perspectives are suggestions too.
+import type { SurveyKind } from '@/lib/kpi/surveys';
 import type { Frequency } from '@/lib/periods';
 
 export const KPI_UNITS = ['%', 'count', 'currency', 'duration', 'score'] as const;
 export type KpiUnit = (typeof KPI_UNITS)[number];
 export type KpiPerspective = 'financial' | 'customer' | 'internal' | 'learning';
-export type SurveyKind = 'nps' | 'csat' | 'ces';
 
 export type LibraryKpi = {
   key: string;
