@@ -20,3 +20,24 @@ export function useActionForm<T>(action: FormAction<T>, onSuccess?: (data: T) =>
   const formError = state && !state.ok && !state.fieldErrors ? state.error : state && !state.ok && state.fieldErrors?._form ? state.fieldErrors._form.join(' ') : undefined;
   return { state, formAction, pending, errors, value, formError };
 }
+
+/**
+ * A <form> that hands its FormData to a server action itself, so React does not reset the
+ * controlled fields after the action (it does for `<form action>`): a failed or conflicting save
+ * keeps what the user typed.
+ */
+export function KeepValuesForm({ action, className, children }: { action: (fd: FormData) => void; className?: string; children: React.ReactNode }) {
+  return (
+    <form
+      noValidate
+      className={className}
+      onSubmit={(e) => {
+        e.preventDefault();
+        const fd = new FormData(e.currentTarget);
+        React.startTransition(() => action(fd));
+      }}
+    >
+      {children}
+    </form>
+  );
+}

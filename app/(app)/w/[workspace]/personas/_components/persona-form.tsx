@@ -1,5 +1,6 @@
 'use client';
 
+import { KeepValuesForm } from '@/components/ui/action-form';
 import * as React from 'react';
 import { createPersonaAction, updatePersonaAction } from '../actions';
 import { FormMessage } from '@/components/ui/field';
@@ -52,16 +53,7 @@ export function PersonaForm({ slug, initial, edit, submitLabel, onSaved, onCance
           }}
         />
       )}
-      <form
-        noValidate
-        className="space-y-5"
-        onSubmit={(e) => {
-          // Submitted by hand so React does not reset the form after the action.
-          e.preventDefault();
-          const fd = new FormData(e.currentTarget);
-          React.startTransition(() => formAction(fd));
-        }}
-      >
+      <KeepValuesForm action={formAction} className="space-y-5">
         {failed && !theirs && <FormMessage>{failed.error}</FormMessage>}
         <input type="hidden" name="workspace" value={slug} />
         {edit && <input type="hidden" name="personaId" value={edit.personaId} />}
@@ -77,7 +69,7 @@ export function PersonaForm({ slug, initial, edit, submitLabel, onSaved, onCance
             </Button>
           )}
         </div>
-      </form>
+      </KeepValuesForm>
     </div>
   );
 }

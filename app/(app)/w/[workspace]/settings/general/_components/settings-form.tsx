@@ -1,5 +1,6 @@
 'use client';
 
+import { KeepValuesForm } from '@/components/ui/action-form';
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { updateWorkspaceSettingsAction } from '../actions';
@@ -68,16 +69,7 @@ export function SettingsForm({ workspace, version: savedVersion, options }: { wo
           }}
         />
       )}
-      <form
-        noValidate
-        className="space-y-5"
-        onSubmit={(e) => {
-          // Submitted by hand so React does not reset the controlled selects after the action.
-          e.preventDefault();
-          const fd = new FormData(e.currentTarget);
-          React.startTransition(() => formAction(fd));
-        }}
-      >
+      <KeepValuesForm action={formAction} className="space-y-5">
         {failed && !theirs && <FormMessage>{failed.error}</FormMessage>}
         <input type="hidden" name="workspace" value={workspace.slug} />
         <input type="hidden" name="version" value={String(version)} />
@@ -142,7 +134,7 @@ export function SettingsForm({ workspace, version: savedVersion, options }: { wo
         <Button type="submit" loading={pending}>
           Save changes
         </Button>
-      </form>
+      </KeepValuesForm>
     </div>
   );
 }
