@@ -99,6 +99,8 @@ test('a revoked invitation stops working; a re-sent one replaces the old link', 
   const revokedLink = await invite(page, owner.slug, revokedEmail);
   await page.getByRole('button', { name: `Revoke invitation to ${revokedEmail}` }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Revoke invitation' }).click();
+  // The toast reports the server's answer; the list alone can vanish for a moment while the page refreshes.
+  await expect(page.getByText(`Invitation to ${revokedEmail} revoked.`)).toBeVisible();
   await expect(page.getByRole('list', { name: 'Pending invitations' })).toHaveCount(0);
   const guest = await freshPage(browser);
   await guest.goto(revokedLink);
