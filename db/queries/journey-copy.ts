@@ -1,4 +1,5 @@
 import 'server-only';
+import { selectItems, selectStages } from './journey-map';
 import { randomUUID } from 'node:crypto';
 import { and, asc, eq } from 'drizzle-orm';
 import { getDb } from '@/db';
@@ -25,21 +26,13 @@ export async function duplicateJourney(workspaceId: string, actor: Actor, journe
   return db.transaction(async (tx) => {
     const src = await getJourney(workspaceId, journeyId, tx);
     const [stageRows, tpRows, itemRows] = await Promise.all([
-      tx
-        .select()
-        .from(stages)
-        .where(and(eq(stages.workspaceId, workspaceId), eq(stages.journeyId, journeyId)))
-        .orderBy(asc(stages.position), asc(stages.createdAt)),
+      selectStages(tx, workspaceId, journeyId),
       tx
         .select()
         .from(touchpoints)
         .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.journeyId, journeyId)))
         .orderBy(asc(touchpoints.position), asc(touchpoints.createdAt)),
-      tx
-        .select()
-        .from(touchpointItems)
-        .where(and(eq(touchpointItems.workspaceId, workspaceId), eq(touchpointItems.journeyId, journeyId)))
-        .orderBy(asc(touchpointItems.position), asc(touchpointItems.createdAt)),
+      selectItems(tx, workspaceId, journeyId),
     ]);
     const [copy] = await tx
       .insert(journeys)

@@ -19,11 +19,7 @@ export async function getJourneyMap(workspaceId: string, journeyId: string, db?:
     .limit(1);
   if (!j) return null;
   const [stageRows, tpRows, itemRows] = await Promise.all([
-    q
-      .select()
-      .from(stages)
-      .where(and(eq(stages.workspaceId, workspaceId), eq(stages.journeyId, journeyId)))
-      .orderBy(asc(stages.position), asc(stages.createdAt)),
+    selectStages(q, workspaceId, journeyId),
     q
       .select({ tp: touchpoints, ownerName: users.name })
       .from(touchpoints)
@@ -32,11 +28,7 @@ export async function getJourneyMap(workspaceId: string, journeyId: string, db?:
       .leftJoin(users, eq(users.id, memberships.userId))
       .where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.journeyId, journeyId)))
       .orderBy(asc(touchpoints.position), asc(touchpoints.createdAt)),
-    q
-      .select()
-      .from(touchpointItems)
-      .where(and(eq(touchpointItems.workspaceId, workspaceId), eq(touchpointItems.journeyId, journeyId)))
-      .orderBy(asc(touchpointItems.position), asc(touchpointItems.createdAt)),
+    selectItems(q, workspaceId, journeyId),
   ]);
   const byTouchpoint = new Map<string, { painPoints: TouchpointView['painPoints']; opportunities: TouchpointView['opportunities'] }>();
   for (const it of itemRows) {
@@ -67,4 +59,22 @@ export async function getJourneyMap(workspaceId: string, journeyId: string, db?:
     },
     stages: stageViews,
   };
+}
+
+/** A journey's stages in map order (one statement). */
+export function selectStages(q: Db | Tx, workspaceId: string, journeyId: string) {
+  return q
+    .select()
+    .from(stages)
+    .where(and(eq(stages.workspaceId, workspaceId), eq(stages.journeyId, journeyId)))
+    .orderBy(asc(stages.position), asc(stages.createdAt));
+}
+
+/** A journey's pain points and opportunities in order (one statement). */
+export function selectItems(q: Db | Tx, workspaceId: string, journeyId: string) {
+  return q
+    .select()
+    .from(touchpointItems)
+    .where(and(eq(touchpointItems.workspaceId, workspaceId), eq(touchpointItems.journeyId, journeyId)))
+    .orderBy(asc(touchpointItems.position), asc(touchpointItems.createdAt));
 }

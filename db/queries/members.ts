@@ -6,7 +6,7 @@ import { canActOn, canGrant, roleLabels } from '@/lib/authz';
 import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import { logActivity, type Actor } from './activity';
-import { countOwners } from './workspaces';
+import { countOwners, memberColumns } from './workspaces';
 import { clearTouchpointOwner } from './touchpoints';
 
 /** Who is acting and with which role (a WorkspaceContext fits). */
@@ -20,15 +20,6 @@ export async function lockWorkspace(tx: Tx, workspaceId: string) {
   await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.id, workspaceId)).for('update');
 }
 
-const memberColumns = {
-  id: memberships.id,
-  userId: users.id,
-  name: users.name,
-  email: users.email,
-  role: memberships.role,
-  version: memberships.version,
-  joinedAt: memberships.createdAt,
-};
 
 async function getMemberForUpdate(tx: Tx, workspaceId: string, memberId: string) {
   const [m] = await tx

@@ -145,18 +145,21 @@ export async function deleteWorkspace(workspaceId: string) {
 }
 
 /** Members of a workspace with their names and emails (every role may read them). */
+/** The columns a member is shown with (list, single look-ups, API pages). */
+export const memberColumns = {
+  id: memberships.id,
+  userId: users.id,
+  name: users.name,
+  email: users.email,
+  role: memberships.role,
+  version: memberships.version,
+  joinedAt: memberships.createdAt,
+};
+
 export async function listMembers(workspaceId: string) {
   const db = await getDb();
   return db
-    .select({
-      id: memberships.id,
-      userId: users.id,
-      name: users.name,
-      email: users.email,
-      role: memberships.role,
-      version: memberships.version,
-      joinedAt: memberships.createdAt,
-    })
+    .select(memberColumns)
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
     .where(eq(memberships.workspaceId, workspaceId))

@@ -1,5 +1,6 @@
 'use client';
 
+import { RoleOptions } from '@/components/role-options';
 import * as React from 'react';
 import { UserPlus } from 'lucide-react';
 import { inviteAction } from '../actions';
@@ -29,11 +30,7 @@ function InviteForm({ slug, roles, onSent }: { slug: string; roles: Role[]; onSe
       <Field id="invite-role" label="Role" errors={errors('role')} hint={roles.map((r) => `${roleLabels[r]}: ${roleDescriptions[r]}.`).join(' ')}>
         {(a) => (
           <Select {...a} name="role" defaultValue={value('role', fallbackRole)}>
-            {roles.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
+            <RoleOptions roles={roles} />
           </Select>
         )}
       </Field>

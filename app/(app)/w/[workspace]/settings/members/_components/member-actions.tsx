@@ -1,5 +1,6 @@
 'use client';
 
+import { RoleOptions } from '@/components/role-options';
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { UserCog, UserMinus } from 'lucide-react';
@@ -43,11 +44,7 @@ function ChangeRoleForm({ slug, member, grantable, onDone }: { slug: string; mem
       <Field id={`role-${member.id}`} label="Role" errors={error?.field} hint={roleDescriptions[role] && `${roleLabels[role]}: ${roleDescriptions[role]}.`}>
         {(a) => (
           <Select {...a} value={role} onChange={(e) => setRole(e.target.value as Role)}>
-            {grantable.map((r) => (
-              <option key={r} value={r}>
-                {roleLabels[r]}
-              </option>
-            ))}
+            <RoleOptions roles={grantable} />
           </Select>
         )}
       </Field>

@@ -1,5 +1,6 @@
 'use client';
 
+import { RoleOptions } from '@/components/role-options';
 import { Plus } from 'lucide-react';
 import * as React from 'react';
 import { createApiTokenAction } from '../actions';
@@ -9,7 +10,7 @@ import { Dialog, DialogClose, DialogContent, DialogTrigger, DialogActions } from
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Select } from '@/components/ui/input';
 import { SubmitButton } from '@/components/ui/submit-button';
-import { roleDescriptions, roleLabels, type Role } from '@/lib/authz';
+import { roleLabels, type Role } from '@/lib/authz';
 import { TokenSecret } from './token-secret';
 
 /** "New token": a form in a dialog; after creation the same dialog shows the secret, once. */
@@ -66,11 +67,7 @@ function CreateTokenBody({ workspace, roles, actorRole }: { workspace: string; r
         >
           {(a) => (
             <Select {...a} name="role" defaultValue={value('role', 'viewer')}>
-              {roles.map((r) => (
-                <option key={r} value={r}>
-                  {roleLabels[r]} — {roleDescriptions[r]}
-                </option>
-              ))}
+              <RoleOptions roles={roles} describe />
             </Select>
           )}
         </Field>
