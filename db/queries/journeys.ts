@@ -8,6 +8,7 @@ import { paginate } from '@/lib/api/cursor';
 import type { JourneyPatch } from '@/lib/validations/journeys';
 import { logActivity, type Actor } from './activity';
 import { decodeKeysetCursor } from './members';
+import { clearStageAlignments } from './references';
 
 export type CreateJourneyInput = { name: string; description?: string; personaId?: string | null; template: JourneyTemplateId };
 
@@ -168,6 +169,7 @@ export async function updateJourney(workspaceId: string, actor: Actor, journeyId
 export async function deleteJourney(workspaceId: string, actor: Actor, journeyId: string) {
   const db = await getDb();
   return db.transaction(async (tx) => {
+    await clearStageAlignments(tx, workspaceId, { journeyId });
     const [gone] = await tx
       .delete(journeys)
       .where(and(eq(journeys.workspaceId, workspaceId), eq(journeys.id, journeyId)))

@@ -7,7 +7,7 @@ import { AppError, conflict, forbidden, notFound } from '@/lib/errors';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import { logActivity, type Actor } from './activity';
 import { countOwners, memberColumns } from './workspaces';
-import { clearTouchpointOwner } from './touchpoints';
+import { clearOwnerships } from './references';
 
 /** Who is acting and with which role (a WorkspaceContext fits). */
 export type ActingMember = { actor: Actor; role: Role };
@@ -77,7 +77,7 @@ export async function removeMember(workspaceId: string, by: ActingMember, member
     if (!canActOn(by.role, m.role)) throw forbidden('Only owners can remove an owner.');
     if (m.role === 'owner' && (await countOwners(tx, workspaceId)) <= 1) throw forbidden(LAST_OWNER);
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.id, memberId)));
-    await clearTouchpointOwner(tx, workspaceId, m.userId);
+    await clearOwnerships(tx, workspaceId, m.userId);
     await logActivity(tx, workspaceId, by.actor, { action: 'member.removed', targetType: 'member', targetId: m.id, targetLabel: m.name, data: { email: m.email, role: m.role } });
     return m;
   });
@@ -98,7 +98,7 @@ export async function leaveWorkspace(workspaceId: string, user: { id: string; na
       throw forbidden('You are the only owner. Make someone else an owner before leaving.');
     }
     await tx.delete(memberships).where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.id, m.id)));
-    await clearTouchpointOwner(tx, workspaceId, user.id);
+    await clearOwnerships(tx, workspaceId, user.id);
     await logActivity(tx, workspaceId, { userId: user.id, tokenId: null, name: user.name }, {
       action: 'member.left',
       targetType: 'member',

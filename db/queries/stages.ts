@@ -6,6 +6,7 @@ import { conflict, notFound } from '@/lib/errors';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import { sameIdSet } from '@/lib/journeys/reorder';
 import { logActivity, type Actor } from './activity';
+import { clearStageAlignments } from './references';
 
 const NOT_FOUND = 'This stage is not in the journey (any more).';
 
@@ -119,6 +120,7 @@ export async function deleteStage(workspaceId: string, actor: Actor, stageId: st
     const s = await getStageOrThrow(tx, workspaceId, stageId, opts.journeyId);
     await lockJourney(tx, workspaceId, s.journeyId);
     const [{ n }] = await tx.select({ n: count() }).from(touchpoints).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.stageId, stageId)));
+    await clearStageAlignments(tx, workspaceId, { stageId });
     await tx.delete(stages).where(and(eq(stages.workspaceId, workspaceId), eq(stages.id, stageId)));
     await logActivity(tx, workspaceId, actor, { action: 'stage.deleted', targetType: 'stage', targetId: s.id, targetLabel: s.name, data: { journeyId: s.journeyId, touchpoints: n } });
     return { ...s, touchpointCount: n };

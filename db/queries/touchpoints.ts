@@ -205,9 +205,3 @@ export async function patchTouchpoint(
     return moveTx(tx, workspaceId, actor, id, { ...move, version: updated?.version ?? input.version });
   });
 }
-
-/** Clears the owner of every touchpoint a departing member owned in this workspace (same transaction). */
-export async function clearTouchpointOwner(tx: Tx, workspaceId: string, userId: string) {
-  await tx.update(touchpoints).set({ ownerId: null }).where(and(eq(touchpoints.workspaceId, workspaceId), eq(touchpoints.ownerId, userId)));
-}
-

@@ -23,3 +23,23 @@ export const touchpointModeEnum = pgEnum('touchpoint_mode', ['digital', 'physica
 export const momentPolarityEnum = pgEnum('moment_polarity', ['positive', 'negative']);
 
 export const touchpointItemKindEnum = pgEnum('touchpoint_item_kind', ['pain_point', 'opportunity']);
+
+// Balanced scorecard (issue 4). Perspective kinds are fixed; their labels are the user's.
+export const perspectiveKindEnum = pgEnum('perspective_kind', ['financial', 'customer', 'internal', 'learning']);
+
+export const measureUnitEnum = pgEnum('measure_unit', ['%', 'count', 'currency', 'duration', 'score']);
+
+export const measureDirectionEnum = pgEnum('measure_direction', ['higher', 'lower', 'range']);
+
+export const frequencyEnum = pgEnum('frequency', ['weekly', 'monthly', 'quarterly']);
+
+export const indicatorKindEnum = pgEnum('indicator_kind', ['leading', 'lagging']);
+
+export const surveyKindEnum = pgEnum('survey_kind', ['nps', 'csat', 'ces']);
+
+// Where a measurement's value came from (also recorded on its history rows).
+export const measurementSourceEnum = pgEnum('measurement_source', ['manual', 'import', 'api', 'survey']);
+
+export const measurementChangeEnum = pgEnum('measurement_change', ['created', 'updated', 'deleted']);
+
+export const initiativeStatusEnum = pgEnum('initiative_status', ['planned', 'on_track', 'at_risk', 'done']);

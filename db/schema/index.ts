@@ -3,3 +3,5 @@ export * from './users';
 export * from './workspaces';
 export * from './activity';
 export * from './journeys';
+export * from './scorecards';
+export * from './measures';
