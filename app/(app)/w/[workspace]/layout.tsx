@@ -14,6 +14,8 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: base, label: 'Overview', icon: 'overview' },
     { href: `${base}/journeys`, label: 'Journeys', icon: 'journeys' },
     { href: `${base}/personas`, label: 'Personas', icon: 'personas' },
+    { href: `${base}/scorecards`, label: 'Scorecards', icon: 'scorecards' },
+    { href: `${base}/kpis`, label: 'KPIs', icon: 'kpis' },
   ];
   if (can(ctx.role, 'activity.read')) items.push({ href: `${base}/activity`, label: 'Activity', icon: 'activity' });
   items.push({ href: `${base}/settings`, label: 'Settings', icon: 'settings' });
