@@ -11,7 +11,8 @@ import { assertOwnerIsMember } from './references';
 const NOT_FOUND = 'This initiative is not in the scorecard (any more).';
 const DATES = 'The due date cannot be before the start.';
 
-const ownerName = sql<string | null>`(select ${users.name} from ${users} join ${memberships} on ${memberships.userId} = ${users.id} and ${memberships.workspaceId} = ${initiatives.workspaceId} where ${users.id} = ${initiatives.ownerId})`;
+// Qualified by hand: drizzle leaves column names unqualified in a single-table select, which a subquery would capture.
+const ownerName = sql<string | null>`(select u.name from ${users} u join ${memberships} m on m.user_id = u.id and m.workspace_id = "initiatives"."workspace_id" where u.id = "initiatives"."owner_id")`;
 const columns = {
   id: initiatives.id,
   scorecardId: initiatives.scorecardId,

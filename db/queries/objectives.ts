@@ -13,8 +13,9 @@ const NOT_FOUND = 'This objective is not in the scorecard (any more).';
 const PERSPECTIVE_MSG = 'Choose a perspective of this scorecard.';
 
 // The owner's name only while they are still a member (a departed member's name is not shown).
-const ownerName = sql<string | null>`(select ${users.name} from ${users} join ${memberships} on ${memberships.userId} = ${users.id} and ${memberships.workspaceId} = ${objectives.workspaceId} where ${users.id} = ${objectives.ownerId})`;
-const perspectiveOrder = sql`(select p.position from perspectives p where p.workspace_id = ${objectives.workspaceId} and p.id = ${objectives.perspectiveId})`;
+// Qualified by hand: drizzle leaves column names unqualified in a single-table select, which a subquery would capture.
+const ownerName = sql<string | null>`(select u.name from ${users} u join ${memberships} m on m.user_id = u.id and m.workspace_id = "objectives"."workspace_id" where u.id = "objectives"."owner_id")`;
+const perspectiveOrder = sql`(select p.position from ${perspectives} p where p.workspace_id = "objectives"."workspace_id" and p.id = "objectives"."perspective_id")`;
 
 const columns = {
   id: objectives.id,

@@ -17,8 +17,9 @@ export const DEFAULT_PERSPECTIVES = [
 
 const NOT_FOUND = 'This scorecard is not in the workspace (any more).';
 
-const objectiveCount = sql<number>`(select count(*)::int from ${objectives} o where o.workspace_id = ${scorecards.workspaceId} and o.scorecard_id = ${scorecards.id})`;
-const measureCount = sql<number>`(select count(*)::int from ${measures} m where m.workspace_id = ${scorecards.workspaceId} and m.scorecard_id = ${scorecards.id})`;
+// Qualified by hand: drizzle leaves column names unqualified in a single-table select, which the subquery would capture.
+const objectiveCount = sql<number>`(select count(*)::int from ${objectives} o where o.workspace_id = "scorecards"."workspace_id" and o.scorecard_id = "scorecards"."id")`;
+const measureCount = sql<number>`(select count(*)::int from ${measures} m where m.workspace_id = "scorecards"."workspace_id" and m.scorecard_id = "scorecards"."id")`;
 const listColumns = {
   id: scorecards.id,
   name: scorecards.name,
