@@ -10,12 +10,6 @@ const text = (max: number) => z.string().trim().max(max, `Use at most ${max.toLo
 const name = (what: string) => z.string().trim().min(1, `Give the ${what} a name.`).max(120, 'Use at most 120 characters.');
 
 export const initiativeStatusSchema = z.enum(initiativeStatusEnum.enumValues, 'Choose planned, on track, at risk or done.');
-export const initiativeStatusLabels: Record<(typeof initiativeStatusEnum.enumValues)[number], string> = {
-  planned: 'Planned',
-  on_track: 'On track',
-  at_risk: 'At risk',
-  done: 'Done',
-};
 
 /** A threshold as a whole percent 0–100 (forms and the UI); stored as a fraction. */
 const percent = z.coerce
