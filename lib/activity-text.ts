@@ -2,6 +2,7 @@
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
 import { describeMapActivity, journeySentence } from './journeys/activity-text';
+import { structureSentence } from './scorecards/activity-text-structure';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -15,6 +16,9 @@ const KIND_LABELS: Record<string, string> = {
   share_link: 'Share links',
   persona: 'Personas',
   journey: 'Journeys',
+  scorecard: 'Scorecards',
+  objective: 'Objectives',
+  initiative: 'Initiatives',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -96,6 +100,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? describeMapActivity(a) ?? a.action;
+      return journeySentence(a) ?? describeMapActivity(a) ?? structureSentence(a) ?? a.action;
   }
 }

@@ -1,9 +1,28 @@
 import 'server-only';
 import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '@/db';
-import { initiatives, measures, objectives, stages, touchpoints } from '@/db/schema';
+import type { Db, Tx } from '@/db';
+import { initiatives, measures, memberships, objectives, stages, touchpoints } from '@/db/schema';
+import { AppError } from '@/lib/errors';
 
-// Rows that point at a member or a journey stage without a cascading key: cleared in the caller's transaction.
+// Rows that point at a member or a journey stage without a cascading key: checked on write, cleared in the caller's transaction.
+
+/** Refuses (as an `ownerId` field error) an owner who is not a member of this workspace; null/undefined passes. */
+export async function assertOwnerIsMember(q: Db | Tx, workspaceId: string, ownerId: string | null | undefined) {
+  if (!ownerId) return;
+  const [m] = await q
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, ownerId)))
+    .limit(1);
+  if (!m) throw new AppError('invalid', 'The owner must be a member of this workspace.', { ownerId: ['Choose a member of this workspace.'] });
+}
+
+/** Refuses (as a `stageId` field error) a stage that is not a stage of a journey of this workspace; null/undefined passes. */
+export async function assertStageOfWorkspace(q: Db | Tx, workspaceId: string, stageId: string | null | undefined) {
+  if (!stageId) return;
+  const [s] = await q.select({ id: stages.id }).from(stages).where(and(eq(stages.workspaceId, workspaceId), eq(stages.id, stageId))).limit(1);
+  if (!s) throw new AppError('invalid', 'Choose a journey stage of this workspace.', { stageId: ['Choose a journey stage of this workspace.'] });
+}
 
 /** Empties every owner field (touchpoints, objectives, measures, initiatives) a departing member held here. */
 export async function clearOwnerships(tx: Tx, workspaceId: string, userId: string) {

@@ -6,6 +6,8 @@ import { personaSpecs } from './specs/personas';
 import { journeySpecs } from './specs/journeys';
 import { stageSpecs } from './specs/stages';
 import { touchpointSpecs } from './specs/touchpoints';
+import { scorecardSpecs } from './specs/scorecards';
+import { objectiveSpecs } from './specs/objectives';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -17,4 +19,6 @@ export const routeSpecs: RouteSpec[] = [
   ...journeySpecs,
   ...stageSpecs,
   ...touchpointSpecs,
+  ...scorecardSpecs,
+  ...objectiveSpecs,
 ];

@@ -1,0 +1,44 @@
+import Link from 'next/link';
+import { Network } from 'lucide-react';
+import { StatusBadge } from '@/components/scorecard/status-badge';
+import { Button } from '@/components/ui/button';
+import { formatScore } from '@/lib/scorecards/format';
+import type { ScorecardView } from '@/lib/scorecards/view-types';
+import { DeleteScorecardButton } from '../../_components/delete-scorecard-button';
+import { SettingsDialog } from './settings-dialog';
+
+/** The scorecard's title, overall score and status in words, thresholds, and its actions (strategy map; editors: settings, delete). */
+export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug: string; scorecard: ScorecardView; canEdit: boolean; locale: string }) {
+  return (
+    <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
+      <div className="min-w-0">
+        <p className="text-sm text-muted">
+          <Link href={`/w/${slug}/scorecards`} className="hover:underline">
+            Scorecards
+          </Link>
+        </p>
+        <h1 className="break-words text-2xl font-semibold tracking-tight">{s.name}</h1>
+        {s.description && <p className="mt-1 text-sm text-muted">{s.description}</p>}
+        <p className="mt-2 flex flex-wrap items-center gap-2 text-sm">
+          <span>
+            Score <strong className="tabular-nums">{formatScore(s.score, { locale })}</strong>
+          </span>
+          <StatusBadge status={s.status} />
+          <span className="text-xs text-muted">
+            On track from {Math.round(s.greenThreshold * 100)} %, at risk from {Math.round(s.amberThreshold * 100)} %
+          </span>
+        </p>
+      </div>
+      <div className="flex flex-wrap gap-2">
+        <Button variant="secondary" asChild>
+          <Link href={`/w/${slug}/scorecards/${s.id}/strategy-map`}>
+            <Network className="h-4 w-4" aria-hidden /> Strategy map
+          </Link>
+        </Button>
+        {/* SLOT(import helper): the lead wires the CSV import button for this scorecard here, editors only. */}
+        {canEdit && <SettingsDialog slug={slug} scorecard={s} />}
+        {canEdit && <DeleteScorecardButton slug={slug} scorecard={s} leave />}
+      </div>
+    </div>
+  );
+}
