@@ -2,6 +2,7 @@
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
 import { describeMapActivity, journeySentence } from './journeys/activity-text';
+import { describeMeasureActivity } from './scorecards/activity-text-measures';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -15,6 +16,7 @@ const KIND_LABELS: Record<string, string> = {
   share_link: 'Share links',
   persona: 'Personas',
   journey: 'Journeys',
+  measure: 'Measures',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -96,6 +98,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? describeMapActivity(a) ?? a.action;
+      return journeySentence(a) ?? describeMapActivity(a) ?? describeMeasureActivity(a) ?? a.action;
   }
 }

@@ -1,7 +1,8 @@
 import 'server-only';
-import { and, eq, inArray } from 'drizzle-orm';
-import type { Tx } from '@/db';
-import { initiatives, measures, objectives, stages, touchpoints } from '@/db/schema';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { getDb, type Db, type Tx } from '@/db';
+import { initiatives, journeys, measures, memberships, objectives, stages, touchpoints } from '@/db/schema';
+import { AppError } from '@/lib/errors';
 
 // Rows that point at a member or a journey stage without a cascading key: cleared in the caller's transaction.
 
@@ -21,4 +22,41 @@ export async function clearStageAlignments(tx: Tx, workspaceId: string, target: 
   for (const t of [objectives, measures]) {
     await tx.update(t).set({ stageId: null }).where(and(eq(t.workspaceId, workspaceId), inArray(t.stageId, ids)));
   }
+}
+
+/** Refuses an owner who is not a member of this workspace (a field error on ownerId); null/undefined pass. */
+export async function assertOwnerIsMember(q: Tx | Db, workspaceId: string, ownerId: string | null | undefined) {
+  if (!ownerId) return;
+  const [m] = await q
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, ownerId)))
+    .limit(1);
+  if (!m) throw new AppError('invalid', 'The owner must be a member of this workspace.', { ownerId: ['Choose a member of this workspace.'] });
+}
+
+const STAGE_MSG = 'Choose a stage of one of this workspace’s journeys.';
+
+/** Refuses a stage alignment that is not a stage of this workspace (a field error on stageId); null/undefined pass. */
+export async function assertStageInWorkspace(q: Tx | Db, workspaceId: string, stageId: string | null | undefined) {
+  if (!stageId) return;
+  const [s] = await q
+    .select({ id: stages.id })
+    .from(stages)
+    .where(and(eq(stages.workspaceId, workspaceId), eq(stages.id, stageId)))
+    .limit(1);
+  if (!s) throw new AppError('invalid', STAGE_MSG, { stageId: [STAGE_MSG] });
+}
+
+export type StageOption = { id: string; name: string; journeyId: string; journeyName: string };
+
+/** Members: every stage of every journey of the workspace, for alignment pickers (journey name, then stage order). */
+export async function listStageOptions(workspaceId: string): Promise<StageOption[]> {
+  const db = await getDb();
+  return db
+    .select({ id: stages.id, name: stages.name, journeyId: journeys.id, journeyName: journeys.name })
+    .from(stages)
+    .innerJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
+    .where(eq(stages.workspaceId, workspaceId))
+    .orderBy(asc(journeys.name), asc(journeys.id), asc(stages.position));
 }

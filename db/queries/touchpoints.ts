@@ -1,12 +1,13 @@
 import 'server-only';
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { getDb, type Tx } from '@/db';
-import { memberships, touchpoints } from '@/db/schema';
-import { AppError, conflict, notFound } from '@/lib/errors';
+import { touchpoints } from '@/db/schema';
+import { conflict, notFound } from '@/lib/errors';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import type { TouchpointView } from '@/lib/journeys/types';
 import type { TouchpointFields } from '@/lib/validations/touchpoints';
 import { logActivity, type Actor } from './activity';
+import { assertOwnerIsMember } from './references';
 import { assertJourney, getStageOrThrow, lockJourney } from './stages';
 import { rewriteStagePositions, syncItems } from './touchpoint-items';
 import { loadTouchpoint, loadTouchpoints } from './touchpoint-views';
@@ -24,16 +25,6 @@ async function loadOrThrow(q: Q, workspaceId: string, id: string, journeyId?: st
 export async function getTouchpoint(workspaceId: string, id: string) {
   const db = await getDb();
   return db.transaction((tx) => loadTouchpoint(tx, workspaceId, id));
-}
-
-async function assertOwnerIsMember(q: Q, workspaceId: string, ownerId: string | null | undefined) {
-  if (!ownerId) return;
-  const [m] = await q
-    .select({ id: memberships.id })
-    .from(memberships)
-    .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, ownerId)))
-    .limit(1);
-  if (!m) throw new AppError('invalid', 'The owner must be a member of this workspace.', { ownerId: ['Choose a member of this workspace.'] });
 }
 
 // Only the scalar columns; items are synced separately.
