@@ -2,7 +2,7 @@ import 'server-only';
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db';
-import { journeys, measures, measureTargets, objectives, scorecards, stages, users } from '@/db/schema';
+import { journeys, measures, measureTargets, memberships, objectives, scorecards, stages, users } from '@/db/schema';
 import { formatPeriod, type Frequency } from '@/lib/periods';
 import type { OwnerRef, StageRef } from '@/lib/scorecards/view-types';
 
@@ -38,7 +38,9 @@ export async function loadMeasures(q: Db | Tx, workspaceId: string, by: { ids: s
     .from(measures)
     .innerJoin(objective, and(eq(objective.workspaceId, measures.workspaceId), eq(objective.id, measures.objectiveId)))
     .innerJoin(scorecard, and(eq(scorecard.workspaceId, measures.workspaceId), eq(scorecard.id, measures.scorecardId)))
-    .leftJoin(users, eq(users.id, measures.ownerId))
+    // Owners are shown while they are members of this workspace.
+    .leftJoin(memberships, and(eq(memberships.workspaceId, measures.workspaceId), eq(memberships.userId, measures.ownerId)))
+    .leftJoin(users, eq(users.id, memberships.userId))
     .leftJoin(stages, and(eq(stages.workspaceId, measures.workspaceId), eq(stages.id, measures.stageId)))
     .leftJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
     .where(and(eq(measures.workspaceId, workspaceId), 'ids' in by ? inArray(measures.id, by.ids) : eq(measures.scorecardId, by.scorecardId)))

@@ -1,7 +1,7 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { getDb, type Db, type Tx } from '@/db';
-import { initiatives, journeys, measures, memberships, objectives, stages, touchpoints } from '@/db/schema';
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db, Tx } from '@/db';
+import { initiatives, measures, memberships, objectives, stages, touchpoints } from '@/db/schema';
 import { AppError } from '@/lib/errors';
 
 // Rows that point at a member or a journey stage without a cascading key: cleared in the caller's transaction.
@@ -46,17 +46,4 @@ export async function assertStageInWorkspace(q: Tx | Db, workspaceId: string, st
     .where(and(eq(stages.workspaceId, workspaceId), eq(stages.id, stageId)))
     .limit(1);
   if (!s) throw new AppError('invalid', STAGE_MSG, { stageId: [STAGE_MSG] });
-}
-
-export type StageOption = { id: string; name: string; journeyId: string; journeyName: string };
-
-/** Members: every stage of every journey of the workspace, for alignment pickers (journey name, then stage order). */
-export async function listStageOptions(workspaceId: string): Promise<StageOption[]> {
-  const db = await getDb();
-  return db
-    .select({ id: stages.id, name: stages.name, journeyId: journeys.id, journeyName: journeys.name })
-    .from(stages)
-    .innerJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
-    .where(eq(stages.workspaceId, workspaceId))
-    .orderBy(asc(journeys.name), asc(journeys.id), asc(stages.position));
 }
