@@ -3,7 +3,7 @@ import { can } from '@/lib/authz';
 import { requireWorkspace } from '@/lib/workspace';
 import { getMeasure, listMeasureSeries } from '@/db/queries/measures';
 import { getScorecardOptions } from '@/db/queries/scorecard-options';
-import { EditMeasureButton } from '../_components/measure-dialog';
+import { EditMeasureButton, NewMeasureButton } from '../_components/measure-dialog';
 import { DeleteMeasureButton } from '../_components/delete-measure-button';
 import { MeasureHeader } from './_components/measure-header';
 import { MeasureDetails } from './_components/measure-details';
@@ -41,6 +41,15 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
           options ? (
             <>
               <EditMeasureButton workspace={s} measure={measure} members={options.members} stages={options.stages} />
+              <NewMeasureButton
+                workspace={s}
+                scorecardId={measure.scorecard.id}
+                objectiveId={measure.objective.id}
+                objectiveName={measure.objective.name}
+                members={options.members}
+                stages={options.stages}
+                openAfterCreate
+              />
               <DeleteMeasureButton workspace={s} measureId={measure.id} name={measure.name} afterPath={`/w/${s}/scorecards/${measure.scorecard.id}`} />
             </>
           ) : undefined

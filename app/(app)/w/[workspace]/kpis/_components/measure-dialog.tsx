@@ -17,14 +17,22 @@ import { blankDraft, draftFromLibrary, draftOf, inputOf, type EditableMeasure, t
 type Common = { workspace: string; members: OwnerOption[]; stages: StageOption[] };
 
 /** "Add measure" for an objective: pick a KPI of the library (fields prefilled) or start from scratch. */
-export function NewMeasureButton({ workspace, scorecardId, objectiveId, members, stages, objectiveName }: Common & { scorecardId: string; objectiveId: string; objectiveName?: string }) {
+export function NewMeasureButton({
+  workspace,
+  scorecardId,
+  objectiveId,
+  members,
+  stages,
+  objectiveName,
+  openAfterCreate = false,
+}: Common & { scorecardId: string; objectiveId: string; objectiveName?: string; openAfterCreate?: boolean }) {
   const [open, setOpen] = React.useState(false);
   return (
     <>
       <Button type="button" variant="secondary" size="sm" onClick={() => setOpen(true)}>
         <Plus className="h-4 w-4" aria-hidden /> Add measure{objectiveName ? <span className="sr-only"> to {objectiveName}</span> : null}
       </Button>
-      <MeasureDialog open={open} onOpenChange={setOpen} ctx={{ workspace, members, stages }} target={{ kind: 'new', scorecardId, objectiveId }} />
+      <MeasureDialog open={open} onOpenChange={setOpen} ctx={{ workspace, members, stages }} target={{ kind: 'new', scorecardId, objectiveId, openAfterCreate }} />
     </>
   );
 }
@@ -42,7 +50,7 @@ export function EditMeasureButton({ workspace, measure, members, stages, label =
   );
 }
 
-type Target = { kind: 'new'; scorecardId: string; objectiveId: string } | { kind: 'edit'; measure: EditableMeasure };
+type Target = { kind: 'new'; scorecardId: string; objectiveId: string; openAfterCreate: boolean } | { kind: 'edit'; measure: EditableMeasure };
 
 function MeasureDialog({ open, onOpenChange, ctx, target }: { open: boolean; onOpenChange: (o: boolean) => void; ctx: Common; target: Target }) {
   const router = useRouter();
@@ -77,7 +85,8 @@ function MeasureDialog({ open, onOpenChange, ctx, target }: { open: boolean; onO
       if (r.ok) {
         toast.success(editing ? `Saved “${r.data.name}”.` : `Added the measure “${r.data.name}”.`);
         onOpenChange(false);
-        router.refresh();
+        if (target.kind === 'new' && target.openAfterCreate) router.push(`/w/${ctx.workspace}/kpis/${r.data.id}`);
+        else router.refresh();
         return;
       }
       setFieldErrors(r.fieldErrors ?? {});

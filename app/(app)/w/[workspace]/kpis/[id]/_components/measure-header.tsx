@@ -44,7 +44,7 @@ export function MeasureHeader({ slug, measure: m, score, targetNow, style, actio
           <h1 className="break-words text-2xl font-semibold tracking-tight">{m.name}</h1>
           {m.description && <p className="mt-1 text-sm text-muted">{m.description}</p>}
         </div>
-        {actions && <div className="flex shrink-0 flex-wrap gap-2">{actions}</div>}
+        {actions && <div className="flex min-w-0 flex-wrap gap-2">{actions}</div>}
       </div>
       <dl className="grid grid-cols-2 gap-4 rounded-lg border border-line bg-surface p-4 sm:grid-cols-5">
         {stat('Status', <StatusBadge status={score.status} />)}
