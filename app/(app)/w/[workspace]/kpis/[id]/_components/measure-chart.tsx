@@ -17,7 +17,7 @@ export function MeasureChart({ rows, baseline, range, unit }: { rows: ChartRow[]
           <YAxis tick={{ fontSize: 11 }} width={48} domain={['auto', 'auto']} />
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${v}${unit ? ` ${unit}` : ''}` : String(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
-          {baseline !== null && <ReferenceLine y={baseline} stroke="var(--color-muted)" strokeDasharray="6 4" label={{ value: 'Baseline', fontSize: 11, position: 'insideTopLeft' }} />}
+          {baseline !== null && <ReferenceLine y={baseline} ifOverflow="extendDomain" stroke="var(--color-muted)" strokeDasharray="6 4" label={{ value: 'Baseline', fontSize: 11, position: 'insideTopLeft' }} />}
           {range ? (
             <>
               <Line name="Range low" type="stepAfter" dataKey="lo" stroke="var(--color-warning)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />

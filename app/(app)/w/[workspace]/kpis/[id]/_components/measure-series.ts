@@ -23,12 +23,11 @@ function targetNow(m: Scoreable, period: string): number | Band | null {
   return targetAt(m.targets.flatMap((t) => (t.target !== null ? [{ fromPeriod: t.fromPeriod, target: t.target }] : [])), period);
 }
 
-/** One row per period from the first measurement or target to the later of the last measurement and the current period. */
+/** One row per period from the first measurement or target to the last of: the last measurement, the current period, the last target's start. */
 export function chartRows(m: Scoreable, series: { period: string; value: number }[], current: string): ChartRow[] {
   const starts = [...series.map((p) => p.period), ...m.targets.map((t) => t.fromPeriod)].sort();
   if (starts.length === 0) return [];
-  const lastMeasured = series.length ? series[series.length - 1].period : current;
-  const end = lastMeasured > current ? lastMeasured : current;
+  const end = [current, ...starts].reduce((a, b) => (b > a ? b : a));
   let from = starts[0] > end ? end : starts[0];
   if (periodsBetween(from, end, m.frequency).length > MAX_POINTS) from = shiftPeriod(end, m.frequency, -(MAX_POINTS - 1));
   const values = new Map(series.map((p) => [p.period, p.value]));
