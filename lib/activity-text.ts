@@ -3,6 +3,7 @@
 import { roleLabels, type Role } from './authz';
 import { describeMapActivity, journeySentence } from './journeys/activity-text';
 import { structureSentence } from './scorecards/activity-text-structure';
+import { describeMeasureActivity } from './scorecards/activity-text-measures';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -19,6 +20,7 @@ const KIND_LABELS: Record<string, string> = {
   scorecard: 'Scorecards',
   objective: 'Objectives',
   initiative: 'Initiatives',
+  measure: 'Measures',
 };
 
 const FIELD_LABELS: Record<string, string> = {
@@ -100,6 +102,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? describeMapActivity(a) ?? structureSentence(a) ?? a.action;
+      return journeySentence(a) ?? describeMapActivity(a) ?? structureSentence(a) ?? describeMeasureActivity(a) ?? a.action;
   }
 }

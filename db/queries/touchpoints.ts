@@ -7,6 +7,7 @@ import { decodeCursor, paginate } from '@/lib/api/cursor';
 import type { TouchpointView } from '@/lib/journeys/types';
 import type { TouchpointFields } from '@/lib/validations/touchpoints';
 import { logActivity, type Actor } from './activity';
+import { assertOwnerIsMember } from './references';
 import { assertJourney, getStageOrThrow, lockJourney } from './stages';
 import { rewriteStagePositions, syncItems } from './touchpoint-items';
 import { loadTouchpoint, loadTouchpoints } from './touchpoint-views';

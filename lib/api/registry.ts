@@ -8,6 +8,7 @@ import { stageSpecs } from './specs/stages';
 import { touchpointSpecs } from './specs/touchpoints';
 import { scorecardSpecs } from './specs/scorecards';
 import { objectiveSpecs } from './specs/objectives';
+import { measureSpecs } from './specs/measures';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -21,4 +22,5 @@ export const routeSpecs: RouteSpec[] = [
   ...touchpointSpecs,
   ...scorecardSpecs,
   ...objectiveSpecs,
+  ...measureSpecs,
 ];

@@ -23,7 +23,8 @@ const owner = (r: { ownerId: string | null; ownerName: string | null }) => (r.ow
 const stage = (r: Ref): StageRef =>
   r.stageId && r.stageName !== null && r.journeyId && r.journeyName !== null ? { id: r.stageId, name: r.stageName, journeyId: r.journeyId, journeyName: r.journeyName } : null;
 
-function measureInput(m: MeasureRow, measurements: { period: string; value: number }[]): MeasureInput {
+/** A measure's stored fields and series as lib/scoring takes them (targets missing their numbers are skipped). */
+export function measureInput(m: Pick<MeasureRow, 'direction' | 'tolerance' | 'baseline' | 'amberThreshold' | 'weight' | 'decimals' | 'targets'>, measurements: { period: string; value: number }[]): MeasureInput {
   const common = { amberThreshold: m.amberThreshold, weight: m.weight, decimals: m.decimals, measurements };
   if (m.direction === 'range') {
     const targets = m.targets.flatMap((t: TargetView) => (t.lo !== null && t.hi !== null ? [{ fromPeriod: t.fromPeriod, target: { lo: t.lo, hi: t.hi } }] : []));

@@ -1,0 +1,137 @@
+import { formatPeriod, currentPeriod, type Frequency } from '@/lib/periods';
+import type { LibraryKpi } from '@/lib/kpi/library';
+import type { MeasureUnit } from '@/lib/scorecards/view-types';
+
+/** Members offered as owners, by display name. */
+export type OwnerOption = { userId: string; name: string };
+/** Journey stages offered for alignment. */
+export type StageOption = { id: string; name: string; journeyId: string; journeyName: string };
+
+/** What the edit dialog needs of a measure: the measure page's MeasureDetail and the scorecard's MeasureView both fit. */
+export type EditableMeasure = {
+  id: string;
+  name: string;
+  description: string;
+  unit: MeasureUnit;
+  unitLabel: string;
+  direction: 'higher' | 'lower' | 'range';
+  tolerance: number | null;
+  frequency: Frequency;
+  baseline: number | null;
+  amberThreshold: number;
+  weight: number;
+  decimals: number;
+  owner: { id: string } | null;
+  stage: { id: string } | null;
+  dataSource: string;
+  indicator: 'leading' | 'lagging';
+  formula: string;
+  libraryKey: string | null;
+  surveyKind: 'nps' | 'csat' | 'ces' | null;
+  version: number;
+  targets: { fromPeriod: string; target: number | null; lo: number | null; hi: number | null }[];
+};
+
+export type TargetRow = { key: string; from: string; target: string; lo: string; hi: string };
+
+/** The form's state: every input as the text the user sees. */
+export type MeasureDraft = {
+  name: string;
+  description: string;
+  unit: MeasureUnit;
+  unitLabel: string;
+  direction: EditableMeasure['direction'];
+  tolerance: string;
+  frequency: Frequency;
+  baseline: string;
+  amberPercent: string;
+  weight: string;
+  decimals: string;
+  ownerId: string;
+  dataSource: string;
+  indicator: EditableMeasure['indicator'];
+  stageId: string;
+  formula: string;
+  libraryKey: string;
+  surveyKind: string;
+  targets: TargetRow[];
+};
+
+let seq = 0;
+export const rowKey = () => `t-${++seq}`;
+const num = (v: number | null | undefined) => (v === null || v === undefined ? '' : String(v));
+
+export const emptyTarget = (frequency: Frequency): TargetRow => ({ key: rowKey(), from: formatPeriod(currentPeriod(frequency), frequency), target: '', lo: '', hi: '' });
+
+export function blankDraft(): MeasureDraft {
+  return {
+    name: '',
+    description: '',
+    unit: 'count',
+    unitLabel: '',
+    direction: 'higher',
+    tolerance: '',
+    frequency: 'monthly',
+    baseline: '',
+    amberPercent: '70',
+    weight: '1',
+    decimals: '1',
+    ownerId: '',
+    dataSource: '',
+    indicator: 'lagging',
+    stageId: '',
+    formula: '',
+    libraryKey: '',
+    surveyKind: '',
+    targets: [emptyTarget('monthly')],
+  };
+}
+
+/** A draft prefilled from a KPI of the library; its suggested stage is picked when the workspace has one of that name. */
+export function draftFromLibrary(kpi: LibraryKpi, stages: StageOption[]): MeasureDraft {
+  const stage = kpi.stage ? stages.find((s) => s.name.trim().toLowerCase() === kpi.stage!.toLowerCase()) : undefined;
+  return {
+    ...blankDraft(),
+    name: kpi.name,
+    unit: kpi.unit,
+    unitLabel: kpi.durationIn ?? '',
+    direction: kpi.direction,
+    frequency: kpi.frequency,
+    formula: kpi.formula,
+    libraryKey: kpi.key,
+    surveyKind: kpi.survey ?? '',
+    stageId: stage?.id ?? '',
+    targets: [emptyTarget(kpi.frequency)],
+  };
+}
+
+export function draftOf(m: EditableMeasure): MeasureDraft {
+  return {
+    name: m.name,
+    description: m.description,
+    unit: m.unit,
+    unitLabel: m.unitLabel,
+    direction: m.direction,
+    tolerance: num(m.tolerance),
+    frequency: m.frequency,
+    baseline: num(m.baseline),
+    amberPercent: String(Math.round(m.amberThreshold * 100)),
+    weight: String(m.weight),
+    decimals: String(m.decimals),
+    ownerId: m.owner?.id ?? '',
+    dataSource: m.dataSource,
+    indicator: m.indicator,
+    stageId: m.stage?.id ?? '',
+    formula: m.formula,
+    libraryKey: m.libraryKey ?? '',
+    surveyKind: m.surveyKind ?? '',
+    targets: m.targets.map((t) => ({ key: rowKey(), from: formatPeriod(t.fromPeriod, m.frequency), target: num(t.target), lo: num(t.lo), hi: num(t.hi) })),
+  };
+}
+
+/** The action input: the draft's fields, with the targets list JSON-encoded (only the numbers the direction uses). */
+export function inputOf(d: MeasureDraft) {
+  const range = d.direction === 'range';
+  const targets = d.targets.map((t) => (range ? { from: t.from.trim(), lo: t.lo, hi: t.hi } : { from: t.from.trim(), target: t.target }));
+  return { ...d, tolerance: range ? d.tolerance : '', baseline: range ? '' : d.baseline, targets: JSON.stringify(targets) };
+}

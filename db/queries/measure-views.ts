@@ -1,0 +1,79 @@
+import 'server-only';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
+import type { Db, Tx } from '@/db';
+import { journeys, measures, measureTargets, memberships, objectives, scorecards, stages, users } from '@/db/schema';
+import { formatPeriod, type Frequency } from '@/lib/periods';
+import type { OwnerRef, StageRef } from '@/lib/scorecards/view-types';
+
+export type MeasureTargetOut = { from: string; fromPeriod: string; target: number | null; lo: number | null; hi: number | null };
+
+/** A measure as the API, the dialogs and the measure page read it: targets, owner, stage, objective and scorecard by name. */
+export type MeasureDetail = Omit<typeof measures.$inferSelect, 'createdAt' | 'updatedAt' | 'workspaceId'> & {
+  owner: OwnerRef;
+  stage: StageRef;
+  objective: { id: string; name: string };
+  scorecard: { id: string; name: string };
+  targets: MeasureTargetOut[];
+  createdAt: string;
+  updatedAt: string;
+};
+
+const objective = alias(objectives, 'objective');
+const scorecard = alias(scorecards, 'scorecard');
+
+/** Loads measures of this workspace by id (or all of a scorecard) with their targets: two statements. */
+export async function loadMeasures(q: Db | Tx, workspaceId: string, by: { ids: string[] } | { scorecardId: string }): Promise<MeasureDetail[]> {
+  if ('ids' in by && by.ids.length === 0) return [];
+  const rows = await q
+    .select({
+      m: measures,
+      ownerName: users.name,
+      stageName: stages.name,
+      journeyId: journeys.id,
+      journeyName: journeys.name,
+      objectiveName: objective.name,
+      scorecardName: scorecard.name,
+    })
+    .from(measures)
+    .innerJoin(objective, and(eq(objective.workspaceId, measures.workspaceId), eq(objective.id, measures.objectiveId)))
+    .innerJoin(scorecard, and(eq(scorecard.workspaceId, measures.workspaceId), eq(scorecard.id, measures.scorecardId)))
+    // Owners are shown while they are members of this workspace.
+    .leftJoin(memberships, and(eq(memberships.workspaceId, measures.workspaceId), eq(memberships.userId, measures.ownerId)))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .leftJoin(stages, and(eq(stages.workspaceId, measures.workspaceId), eq(stages.id, measures.stageId)))
+    .leftJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
+    .where(and(eq(measures.workspaceId, workspaceId), 'ids' in by ? inArray(measures.id, by.ids) : eq(measures.scorecardId, by.scorecardId)))
+    .orderBy(asc(objective.position), asc(measures.objectiveId), asc(measures.position), asc(measures.id));
+  if (rows.length === 0) return [];
+  const targetRows = await q
+    .select()
+    .from(measureTargets)
+    .where(and(eq(measureTargets.workspaceId, workspaceId), inArray(measureTargets.measureId, rows.map((r) => r.m.id))))
+    .orderBy(asc(measureTargets.measureId), asc(measureTargets.fromPeriod));
+  const byMeasure = new Map<string, (typeof targetRows)[number][]>();
+  for (const t of targetRows) (byMeasure.get(t.measureId) ?? byMeasure.set(t.measureId, []).get(t.measureId)!).push(t);
+  return rows.map(({ m, ownerName, stageName, journeyId, journeyName, objectiveName, scorecardName }) => {
+    const { workspaceId: _w, createdAt, updatedAt, ...cols } = m;
+    return {
+      ...cols,
+      owner: m.ownerId && ownerName !== null ? { id: m.ownerId, name: ownerName } : null,
+      stage: m.stageId && stageName !== null && journeyId && journeyName !== null ? { id: m.stageId, name: stageName, journeyId, journeyName } : null,
+      objective: { id: m.objectiveId, name: objectiveName },
+      scorecard: { id: m.scorecardId, name: scorecardName },
+      targets: (byMeasure.get(m.id) ?? []).map((t) => targetOut(t, m.frequency)),
+      createdAt: createdAt.toISOString(),
+      updatedAt: updatedAt.toISOString(),
+    };
+  });
+}
+
+function targetOut(t: typeof measureTargets.$inferSelect, frequency: Frequency): MeasureTargetOut {
+  return { from: formatPeriod(t.fromPeriod, frequency), fromPeriod: t.fromPeriod, target: t.target, lo: t.targetLo, hi: t.targetHi };
+}
+
+/** One measure of this workspace with its targets, or null. */
+export async function loadMeasure(q: Db | Tx, workspaceId: string, id: string) {
+  const [m] = await loadMeasures(q, workspaceId, { ids: [id] });
+  return m ?? null;
+}
