@@ -11,7 +11,6 @@ import { assertOwnerIsMember } from './references';
 import { assertJourney, getStageOrThrow, lockJourney } from './stages';
 import { rewriteStagePositions, syncItems } from './touchpoint-items';
 import { loadTouchpoint, loadTouchpoints } from './touchpoint-views';
-import { assertOwnerIsMember } from './references';
 
 const NOT_FOUND = 'This touchpoint is not in the journey (any more).';
 type Q = Tx;
