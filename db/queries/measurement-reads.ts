@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { measurementHistory, measurements, measures } from '@/db/schema';
+import { measurementHistory, measurements, measures, scorecards } from '@/db/schema';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import { AppError, notFound } from '@/lib/errors';
 import { decodeKeysetCursor } from './members';
@@ -91,3 +91,20 @@ export async function listMeasurementHistory(workspaceId: string, measureId: str
   return { data: page.data.map(({ key: _key, ...h }) => h), nextCursor: page.nextCursor };
 }
 export type MeasurementHistoryItem = Awaited<ReturnType<typeof listMeasurementHistory>>['data'][number];
+
+/** Readers: a scorecard of this workspace with its measures' ids, names and frequencies (for CSV matching), or null. */
+export async function getScorecardMeasureKeys(workspaceId: string, scorecardId: string) {
+  const db = await getDb();
+  const [sc] = await db
+    .select({ id: scorecards.id, name: scorecards.name })
+    .from(scorecards)
+    .where(and(eq(scorecards.workspaceId, workspaceId), eq(scorecards.id, scorecardId)))
+    .limit(1);
+  if (!sc) return null;
+  const list = await db
+    .select({ id: measures.id, name: measures.name, frequency: measures.frequency })
+    .from(measures)
+    .where(and(eq(measures.workspaceId, workspaceId), eq(measures.scorecardId, scorecardId)))
+    .orderBy(asc(measures.position), asc(measures.id));
+  return { ...sc, measures: list };
+}

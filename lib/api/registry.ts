@@ -6,6 +6,7 @@ import { personaSpecs } from './specs/personas';
 import { journeySpecs } from './specs/journeys';
 import { stageSpecs } from './specs/stages';
 import { touchpointSpecs } from './specs/touchpoints';
+import { measurementSpecs } from './specs/measurements';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -17,4 +18,5 @@ export const routeSpecs: RouteSpec[] = [
   ...journeySpecs,
   ...stageSpecs,
   ...touchpointSpecs,
+  ...measurementSpecs,
 ];
