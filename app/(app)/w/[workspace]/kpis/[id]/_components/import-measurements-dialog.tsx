@@ -111,7 +111,7 @@ export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows 
           <Report phase={phase} />
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" disabled={busy} onClick={() => setOpen(false)}>
-              Close
+              Done
             </Button>
             <Button type="button" onClick={start} disabled={!file || busy || (phase.kind === 'failed' && file.size > IMPORT_MAX_BYTES)} loading={busy}>
               Import

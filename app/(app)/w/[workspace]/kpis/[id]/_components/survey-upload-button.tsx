@@ -111,7 +111,7 @@ export function SurveyUploadButton({ workspace, measureId, surveyKind, defaultPe
           )}
           <div className="flex justify-end gap-2">
             <Button type="button" variant="secondary" disabled={pending} onClick={() => setOpen(false)}>
-              Close
+              Done
             </Button>
             <Button type="submit" loading={pending}>
               Compute and record
