@@ -2,6 +2,7 @@
 // back to the code itself, so a new kind of event still shows up readably.
 import { roleLabels, type Role } from './authz';
 import { describeMapActivity, journeySentence } from './journeys/activity-text';
+import { measurementSentence } from './scorecards/activity-text-measurements';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -96,6 +97,6 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? describeMapActivity(a) ?? a.action;
+      return journeySentence(a) ?? describeMapActivity(a) ?? measurementSentence(a) ?? a.action;
   }
 }

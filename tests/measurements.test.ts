@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, asc, eq } from 'drizzle-orm';
-import { activities, measurementHistory, measurements } from '@/db/schema';
+import { activities, measurementHistory, measurements, type User } from '@/db/schema';
+import { describeActivity } from '@/lib/activity-text';
 import { deleteMeasurement, recordMeasurements, RECORD_CHUNK, updateMeasurement } from '@/db/queries/measurements';
 import { listMeasurementHistory, listMeasurements } from '@/db/queries/measurement-reads';
 import { shiftPeriod } from '@/lib/periods';
@@ -8,6 +9,11 @@ import { seedMeasureScorecard } from '@/scripts/e2e-seed-measurements';
 import { useTestDatabase } from './support/db';
 import { seedWorld } from './support/world';
 import { snapshot } from './support/snapshot';
+
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/session')>()), getCurrentUser: async () => session.user }));
+vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
+const actions = await import('@/app/(app)/w/[workspace]/kpis/[id]/actions');
 
 const t = useTestDatabase();
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -129,5 +135,38 @@ describe('updateMeasurement / deleteMeasurement', () => {
     const acts = await t.db.select({ action: activities.action, data: activities.data }).from(activities).where(eq(activities.targetId, nps())).orderBy(asc(activities.createdAt));
     expect(acts.map((a) => a.action)).toEqual(['measurement.recorded', 'measurement.updated', 'measurement.deleted']);
     expect(acts[1].data).toEqual({ period: '2026-02', from: 12.5, to: 13 });
+  });
+});
+
+describe('measurement actions', () => {
+  it('record by period label (replacing, idempotent), edit and delete, with readable activity sentences', async () => {
+    session.user = world.byRole.editor;
+    const workspace = world.a.slug;
+    const add = (value: string, period = '2026-02') => actions.recordMeasurementAction(null, { workspace, measureId: nps(), period, value, note: '' });
+    expect(await add('12,5')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { value: ['Use a point for decimals (e.g. 1.5).'] } });
+    expect(await add('1', '2026-W07')).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { period: [expect.stringContaining('this measure is monthly')] } });
+    expect(await add('12.5')).toEqual({ ok: true, data: { created: 1, updated: 0, unchanged: 0, period: '2026-02' } });
+    expect(await add('12.5')).toEqual({ ok: true, data: { created: 0, updated: 0, unchanged: 1, period: '2026-02' } });
+    expect(await add('13')).toEqual({ ok: true, data: { created: 0, updated: 1, unchanged: 0, period: '2026-02' } });
+    const [m] = await listMeasurements(world.a.id, nps());
+    const upd = await actions.updateMeasurementAction(null, { workspace, id: m.id, value: '14', note: 'checked', version: '2' });
+    expect(upd).toEqual({ ok: true, data: { id: m.id, value: 14, note: 'checked', version: 3 } });
+    expect(await actions.updateMeasurementAction(null, { workspace, id: m.id, value: '15', note: '', version: '2' })).toMatchObject({ ok: false, code: 'conflict', current: { value: 14 } });
+    session.user = world.byRole.viewer;
+    expect(await actions.deleteMeasurementAction(null, { workspace, id: m.id })).toMatchObject({ ok: false, code: 'forbidden' });
+    session.user = world.outsider;
+    expect(await actions.deleteMeasurementAction(null, { workspace, id: m.id })).toMatchObject({ ok: false, code: 'not_found' });
+    session.user = world.byRole.editor;
+    expect(await actions.deleteMeasurementAction(null, { workspace, id: m.id, version: '3' })).toEqual({ ok: true, data: { period: '2026-02', measureId: nps() } });
+
+    await record([{ measureId: churn(), period: '2026-02-01', value: 3 }, { measureId: nps(), period: '2026-02-01', value: 3 }]);
+    const log = await t.db.select().from(activities).where(eq(activities.workspaceId, world.a.id)).orderBy(asc(activities.createdAt));
+    expect(log.filter((a) => a.action !== 'scorecard.created').map((a) => describeActivity(a))).toEqual([
+      'recorded 12.5 for 2026-02 of “Net Promoter Score”',
+      'replaced 13 for 2026-02 of “Net Promoter Score”',
+      'changed 2026-02 of “Net Promoter Score” from 13 to 14',
+      'deleted the value of 2026-02 of “Net Promoter Score” (was 14)',
+      'imported 2 values into “Company” from a CSV: 2 created, 0 updated, 0 unchanged',
+    ]);
   });
 });
