@@ -11,6 +11,8 @@ export type Fixtures = {
   expiredInvitation: { token: string; email: string };
   /** Seeded journey ids by name (scripts/e2e-seed-journeys.ts). */
   journeys: Record<string, string>;
+  /** Seeded scorecards with measures, by test name (scripts/e2e-seed-measurements.ts). */
+  measurementScorecards: Record<string, { scorecardId: string; measures: Record<string, string> }>;
 };
 
 export function fixtures(): Fixtures {

@@ -8,6 +8,8 @@ import { activities, invitations, memberships, users, workspaces } from '../db/s
 import { hashToken, newToken } from '../lib/tokens';
 import { seedMapJourneys } from './e2e-seed-journeys';
 import { seedMeasures } from './e2e-seed-measures';
+import { seedMeasurementScorecards } from './e2e-seed-measurements';
+
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -33,8 +35,9 @@ async function main() {
   await db.insert(activities).values({ workspaceId: w.id, actorUserId: owner.id, actorName: owner.name, action: 'workspace.created', targetType: 'workspace', targetId: w.id, targetLabel: w.name });
   const journeys = await seedMapJourneys(db, w.id, owner, ['Map editing', 'Map conflict', 'Map stages']);
   const measures = await seedMeasures(db, w.id, owner);
+  const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

@@ -41,7 +41,9 @@ function problems(doc: Doc): string[] {
         check(!seen.has(`${p.in}:${p.name}`), `${where}: parameter ${p.name} repeated`);
         seen.add(`${p.in}:${p.name}`);
       }
-      if (op.requestBody) check(op.requestBody.content?.['application/json']?.schema, `${where}: requestBody needs a JSON schema`);
+      // JSON bodies, or file uploads (raw file or multipart/form-data with a `file` field).
+      const body = op.requestBody?.content;
+      if (op.requestBody) check(body?.['application/json']?.schema ?? body?.['multipart/form-data']?.schema?.properties?.file, `${where}: requestBody needs a JSON schema`);
       const codes = Object.keys(op.responses ?? {});
       check(codes.length > 0, `${where}: responses required`);
       for (const code of codes) {

@@ -9,7 +9,7 @@ import { memberContext, type WorkspaceContext } from '../workspace';
 import { hitRateLimit } from '../throttle';
 import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
 import type { RouteSpec } from './spec';
-import { assertSameOrigin, readJsonBody, readQuery } from './input';
+import { assertSameOrigin, readJsonBody, readQuery, readUpload, type Upload } from './input';
 
 export function apiError(code: ErrorCode, message: string, extra: { fields?: FieldErrors; current?: unknown; headers?: HeadersInit } = {}) {
   const body: { error: Record<string, unknown> } = { error: { code, message } };
@@ -52,6 +52,8 @@ export type ApiArgs<S extends RouteSpec> = {
   // The spec's optional fields are `Schema | undefined`: strip the undefined before inferring.
   query: NonNullable<S['query']> extends z.ZodType ? z.infer<NonNullable<S['query']>> : undefined;
   body: NonNullable<S['body']> extends z.ZodType ? z.infer<NonNullable<S['body']>> : undefined;
+  /** The uploaded file, for specs with `upload` (size-limited by the spec, not by the JSON body limit). */
+  upload: Upload | undefined;
 };
 
 /**
@@ -74,7 +76,8 @@ export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) 
       if (!params.success) throw new AppError('not_found', 'Not found.');
       const query = spec.query ? readQuery(req.nextUrl, spec.query) : undefined;
       const body = spec.body ? await readJsonBody(req, spec.body, config.maxBodyBytes) : undefined;
-      const result = await fn({ req, ctx, params: params.data, query, body } as ApiArgs<S>);
+      const upload = spec.upload ? await readUpload(req, spec.upload.maxBytes) : undefined;
+      const result = await fn({ req, ctx, params: params.data, query, body, upload } as ApiArgs<S>);
       if (result instanceof Response) return result;
       if (result === undefined) return new NextResponse(null, { status: 204 });
       return NextResponse.json(result, { status: spec.status ?? 200 });

@@ -29,12 +29,14 @@ export function apiFieldErrors(error: z.ZodError, root: string): FieldErrors {
   return out;
 }
 
-const tooLarge = (limit: number) => new AppError('payload_too_large', `The body is larger than ${limit} bytes.`);
+const megabytes = (n: number) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+const tooLarge = (limit: number) =>
+  new AppError('payload_too_large', limit >= 1024 * 1024 ? `The upload is larger than ${megabytes(limit)}.` : `The body is larger than ${limit} bytes.`);
 
 /** Reads at most `limit` bytes: a declared or actual larger body is refused without buffering it. */
-async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
+async function readLimited(req: Request, limit: number, reported = limit): Promise<Uint8Array> {
   const declared = req.headers.get('content-length');
-  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(limit);
+  if (declared !== null && /^\d+$/.test(declared) && Number(declared) > limit) throw tooLarge(reported);
   if (!req.body) return new Uint8Array();
   const reader = req.body.getReader();
   const chunks: Uint8Array[] = [];
@@ -45,7 +47,7 @@ async function readLimited(req: Request, limit: number): Promise<Uint8Array> {
     size += value.byteLength;
     if (size > limit) {
       await reader.cancel().catch(() => {});
-      throw tooLarge(limit);
+      throw tooLarge(reported);
     }
     chunks.push(value);
   }
@@ -93,4 +95,42 @@ export function assertSameOrigin(req: Request) {
     /* "null" or garbage: not this origin */
   }
   if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
+}
+
+export type Upload = { text: string; filename: string | null };
+// A multipart envelope (boundaries, part headers) around a file of the allowed size.
+const MULTIPART_SLACK = 64 * 1024;
+
+const decodeUtf8 = (bytes: Uint8Array) => {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    throw new AppError('invalid', 'The file is not UTF-8 text: save it as “CSV UTF-8” and try again.', { file: ['Not UTF-8 text.'] });
+  }
+};
+
+/**
+ * A file upload: the raw body (text/csv, text/plain…) or multipart/form-data with a `file` field. A
+ * declared or actual size over `limit` is refused (413) before the body is read in full.
+ */
+export async function readUpload(req: Request, limit: number): Promise<Upload> {
+  const type = (req.headers.get('content-type') ?? '').toLowerCase();
+  if (type.startsWith('multipart/form-data')) {
+    const bytes = await readLimited(req, limit + MULTIPART_SLACK, limit);
+    let form: FormData;
+    try {
+      form = await new Response(bytes as BodyInit, { headers: { 'content-type': type } }).formData();
+    } catch {
+      throw new AppError('invalid', 'The form data could not be read.', { file: ['Send the file in a field named “file”.'] });
+    }
+    const file = form.get('file');
+    if (typeof file === 'string') return { text: file, filename: null };
+    if (!file) throw new AppError('invalid', 'No file was sent.', { file: ['Send the file in a field named “file”.'] });
+    if (file.size > limit) throw tooLarge(limit);
+    return { text: decodeUtf8(new Uint8Array(await file.arrayBuffer())), filename: file.name || null };
+  }
+  if (type.startsWith('application/json')) {
+    throw new AppError('invalid', 'Send the file itself (Content-Type: text/csv) or as multipart/form-data.', { file: ['Not a file.'] });
+  }
+  return { text: decodeUtf8(await readLimited(req, limit)), filename: null };
 }

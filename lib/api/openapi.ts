@@ -41,6 +41,15 @@ const errorResponses: Record<string, { description: string; headers?: Record<str
   },
 };
 
+function uploadBody(u: NonNullable<RouteSpec['upload']>) {
+  const content: Record<string, unknown> = {};
+  for (const type of u.mediaTypes) content[type] = { schema: { type: 'string', description: u.description } };
+  content['multipart/form-data'] = {
+    schema: { type: 'object', properties: { file: { type: 'string', contentMediaType: u.mediaTypes[0], description: u.description } }, required: ['file'] },
+  };
+  return { required: true, description: `${u.description} At most ${u.maxBytes} bytes (413 above).`, content };
+}
+
 /** The OpenAPI 3.1 document, generated from the same zod schemas the handlers validate with. */
 export function buildOpenApi() {
   const paths: Record<string, Record<string, unknown>> = {};
@@ -52,8 +61,10 @@ export function buildOpenApi() {
         : { description: 'Success (no content)' },
     };
     for (const [code, r] of Object.entries(errorResponses)) {
-      if ((code === '413' && !spec.body) || (code === '400' && !spec.body && !spec.query) || (code === '409' && spec.method === 'GET')) continue;
-      responses[code] = { ...r, ...ref };
+      const hasBody = spec.body || spec.upload;
+      if ((code === '413' && !hasBody) || (code === '400' && !hasBody && !spec.query) || (code === '409' && spec.method === 'GET')) continue;
+      responses[code] =
+        code === '400' && spec.invalidResponse ? { ...r, content: { 'application/json': { schema: toSchema(spec.invalidResponse) } } } : { ...r, ...ref };
     }
     (paths[spec.path] ??= {})[spec.method.toLowerCase()] = {
       operationId: spec.id,
@@ -62,6 +73,7 @@ export function buildOpenApi() {
       description: `Requires the \`${spec.permission}\` permission (${permissions[spec.permission]} or above).`,
       parameters: parameters(spec),
       ...(spec.body ? { requestBody: { required: true, content: { 'application/json': { schema: toSchema(strictSchema(spec.body), 'input') } } } } : {}),
+      ...(spec.upload ? { requestBody: uploadBody(spec.upload) } : {}),
       responses,
     };
   }

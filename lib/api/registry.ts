@@ -9,6 +9,7 @@ import { touchpointSpecs } from './specs/touchpoints';
 import { scorecardSpecs } from './specs/scorecards';
 import { objectiveSpecs } from './specs/objectives';
 import { measureSpecs } from './specs/measures';
+import { measurementSpecs } from './specs/measurements';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -23,4 +24,5 @@ export const routeSpecs: RouteSpec[] = [
   ...scorecardSpecs,
   ...objectiveSpecs,
   ...measureSpecs,
+  ...measurementSpecs,
 ];

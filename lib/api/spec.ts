@@ -21,7 +21,13 @@ export type RouteSpec<
   body?: B;
   response?: z.ZodType;
   status?: number;
+  /** A file upload instead of a JSON body: the raw file (e.g. text/csv) or multipart/form-data with a `file` field. */
+  upload?: UploadSpec;
+  /** The 400 answer's shape when it carries more than field errors (e.g. the bad rows of a CSV). */
+  invalidResponse?: z.ZodType;
 };
+
+export type UploadSpec = { maxBytes: number; mediaTypes: string[]; description: string };
 
 export function defineRoute<P extends z.ZodType, Q extends z.ZodType, B extends z.ZodType>(spec: RouteSpec<P, Q, B>) {
   return spec;

@@ -1,0 +1,34 @@
+// XMLHttpRequest rather than fetch: only XHR reports upload progress.
+export type UploadAnswer = { status: number; json: Record<string, unknown> | null };
+export type BadRow = { row: number | null; column: string | null; value: string; reason: string };
+
+/** POSTs a file (or text) as text/csv, reporting the share sent (0–1); resolves with the JSON answer. */
+export function uploadWithProgress(url: string, body: Blob | string, onProgress: (sent: number) => void): Promise<UploadAnswer> {
+  return new Promise((resolve, reject) => {
+    const xhr = new XMLHttpRequest();
+    xhr.open('POST', url);
+    xhr.setRequestHeader('content-type', 'text/csv');
+    xhr.upload.onprogress = (e) => {
+      if (e.lengthComputable) onProgress(e.loaded / e.total);
+    };
+    xhr.upload.onload = () => onProgress(1);
+    xhr.onload = () => {
+      let json: Record<string, unknown> | null = null;
+      try {
+        json = JSON.parse(xhr.responseText);
+      } catch {
+        /* not JSON: e.g. a proxy's error page */
+      }
+      resolve({ status: xhr.status, json });
+    };
+    xhr.onerror = () => reject(new Error('The upload failed: check your connection and try again.'));
+    xhr.send(body);
+  });
+}
+
+/** The message and bad rows of an error answer. */
+export function errorOf(a: UploadAnswer): { message: string; rows: BadRow[]; fields: Record<string, string[]> } {
+  const error = (a.json?.error ?? {}) as { message?: string; rows?: BadRow[]; fields?: Record<string, string[]> };
+  const fallback = a.status === 413 ? 'The file is larger than 5 MB: split it into smaller files.' : `The server answered ${a.status}. Nothing was written.`;
+  return { message: error.message ?? fallback, rows: error.rows ?? [], fields: error.fields ?? {} };
+}

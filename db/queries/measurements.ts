@@ -1,0 +1,216 @@
+import 'server-only';
+import { and, eq, inArray, sql } from 'drizzle-orm';
+import { getDb, type Tx } from '@/db';
+import { measurementHistory, measurements, measures, scorecards, type SurveyCounts } from '@/db/schema';
+import { conflict, invalid, notFound } from '@/lib/errors';
+import { formatPeriod, isPeriodStart, type Frequency } from '@/lib/periods';
+import { logActivity, type Actor } from './activity';
+import { measurementColumns } from './measurement-reads';
+
+export type MeasurementSource = 'manual' | 'import' | 'api' | 'survey';
+export type MeasurementInputRow = { measureId: string; period: string; value: number; note?: string; survey?: SurveyCounts | null };
+export type RecordCounts = { created: number; updated: number; unchanged: number };
+
+// ~2k rows per statement: one JSON parameter each (no bind-parameter limit), a few hundred kB.
+export const RECORD_CHUNK = 2000;
+
+const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
+
+type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
+
+/** The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. */
+export async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
+  const found = await tx
+    .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
+    .from(measures)
+    .innerJoin(scorecards, and(eq(scorecards.workspaceId, measures.workspaceId), eq(scorecards.id, measures.scorecardId)))
+    .where(and(eq(measures.workspaceId, workspaceId), inArray(measures.id, ids)))
+    .for('share', { of: measures });
+  const map = new Map(found.map((m) => [m.id, m]));
+  if (map.size !== ids.length) throw notFound('A measure is not in this workspace (any more).');
+  return map;
+}
+
+function checkRows(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, scorecardId: string | null) {
+  const seen = new Set<string>();
+  rows.forEach((r, i) => {
+    const m = byId.get(r.measureId)!;
+    const at = `Row ${i + 1}`;
+    if (scorecardId && m.scorecardId !== scorecardId) throw invalid(`${at}: “${m.name}” is not a measure of this scorecard.`, { measureId: ['Not a measure of this scorecard.'] });
+    if (!isPeriodStart(r.period, m.frequency)) throw invalid(`${at}: ${r.period} is not the first day of a ${m.frequency} period.`, { period: [`Not a ${m.frequency} period.`] });
+    if (!Number.isFinite(r.value)) throw invalid(`${at}: the value must be a finite number.`, { value: ['Enter a number.'] });
+    const key = `${r.measureId}|${r.period}`;
+    if (seen.has(key)) throw invalid(`${at}: ${formatPeriod(r.period, m.frequency)} of “${m.name}” is given twice.`, { period: ['Given twice.'] });
+    seen.add(key);
+  });
+}
+
+/**
+ * Upserts one chunk in one statement: rows whose value, note and survey are all the same are left alone (no
+ * version, updated_at or history change); the others are inserted or replaced, and each gets a history row
+ * carrying the replaced value. The CTEs share one snapshot, so `old` holds the values before the upsert.
+ */
+async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[]) {
+  const json = JSON.stringify(chunk.map((r) => ({ m: r.measureId, p: r.period, v: r.value, n: r.note ?? '', s: r.survey ?? null })));
+  const res = await tx.execute(sql`
+    with input as (
+      select x.m as measure_id, x.p as period, x.v as value, x.n as note, x.s as survey
+      from jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date, v double precision, n text, s jsonb)
+    ),
+    old as (
+      select o.measure_id, o.period, o.value, o.note
+      from ${measurements} o join input i on o.measure_id = i.measure_id and o.period = i.period
+      where o.workspace_id = ${workspaceId}::uuid
+    ),
+    up as (
+      insert into ${measurements} as cur (workspace_id, measure_id, period, value, note, source, survey, updated_by)
+      select ${workspaceId}::uuid, measure_id, period, value, note, ${source}::measurement_source, survey, ${actor.userId}::uuid from input
+      on conflict (measure_id, period) do update set
+        value = excluded.value, note = excluded.note, source = excluded.source, survey = excluded.survey,
+        updated_by = excluded.updated_by, version = cur.version + 1, updated_at = now()
+      where cur.value is distinct from excluded.value or cur.note is distinct from excluded.note
+        or cur.survey is distinct from excluded.survey
+      returning cur.measure_id, cur.period, cur.value, cur.note
+    ),
+    changed as (
+      select up.measure_id, up.period, up.value, up.note, old.value as old_value, old.note as old_note, old.measure_id is null as is_new
+      from up left join old on old.measure_id = up.measure_id and old.period = up.period
+    ),
+    hist as (
+      insert into ${measurementHistory} (workspace_id, measure_id, period, change, value, note, previous_value, previous_note, source, actor_id, actor_name)
+      select ${workspaceId}::uuid, measure_id, period, (case when is_new then 'created' else 'updated' end)::measurement_change,
+        value, note, old_value, old_note, ${source}::measurement_source, ${actor.userId}::uuid, ${actor.name}::text
+      from changed
+      returning 1
+    )
+    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated,
+      (select count(*) from hist)::int as logged
+    from changed`);
+  const [row] = rowsOf<{ created: number; updated: number }>(res);
+  return { created: Number(row.created), updated: Number(row.updated) };
+}
+
+/**
+ * Editors (and API tokens): records values by (measure, period) in one transaction, all or nothing. Every
+ * measure must be of this workspace (else not_found) and, when scorecardId is given, of that scorecard; a
+ * period must be the first day of one of the measure's periods; (measure, period) pairs must be unique.
+ * Same value and note → unchanged (nothing written); a different one replaces it and the old one goes to
+ * history. One activity row per call that changed something.
+ */
+export async function recordMeasurements(
+  workspaceId: string,
+  actor: Actor,
+  scorecardId: string | null,
+  rows: MeasurementInputRow[],
+  source: MeasurementSource,
+): Promise<RecordCounts> {
+  if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const byId = await loadMeasures(tx, workspaceId, [...new Set(rows.map((r) => r.measureId))]);
+    checkRows(rows, byId, scorecardId);
+    let created = 0;
+    let updated = 0;
+    for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
+      const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
+      created += r.created;
+      updated += r.updated;
+    }
+    const counts = { created, updated, unchanged: rows.length - created - updated };
+    if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
+    return counts;
+  });
+}
+
+function activityFor(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, scorecardId: string | null, source: MeasurementSource, counts: RecordCounts) {
+  const first = byId.get(rows[0].measureId)!;
+  if (rows.length === 1 && source !== 'import') {
+    const r = rows[0];
+    return {
+      action: source === 'survey' ? 'survey.recorded' : 'measurement.recorded',
+      targetType: 'measure',
+      targetId: first.id,
+      targetLabel: first.name,
+      data: { period: formatPeriod(r.period, first.frequency), value: r.value, source, change: counts.created ? 'created' : 'updated', ...(r.survey ? { survey: r.survey } : {}) },
+    };
+  }
+  const single = byId.size === 1;
+  return {
+    action: 'measurements.imported',
+    targetType: single ? 'measure' : 'scorecard',
+    targetId: single ? first.id : (scorecardId ?? first.scorecardId),
+    targetLabel: single ? first.name : first.scorecardName,
+    data: { ...counts, rows: rows.length, source },
+  };
+}
+
+async function lockMeasurement(tx: Tx, workspaceId: string, id: string) {
+  const [row] = await tx
+    .select({ ...measurementColumns, measureName: measures.name, frequency: measures.frequency })
+    .from(measurements)
+    .innerJoin(measures, and(eq(measures.workspaceId, measurements.workspaceId), eq(measures.id, measurements.measureId)))
+    .where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.id, id)))
+    .for('update', { of: measurements });
+  if (!row) throw notFound('This measurement is not in the workspace (any more).');
+  return row;
+}
+
+const strip = <T extends { measureName: string; frequency: Frequency }>({ measureName: _n, frequency: _f, ...m }: T) => m;
+
+/** Editors: changes a value and/or note from the version read (stale → conflict with the current row); the period stays. */
+export async function updateMeasurement(workspaceId: string, actor: Actor, id: string, input: { value?: number; note?: string; version: number }) {
+  if (input.value !== undefined && !Number.isFinite(input.value)) throw invalid('Enter a number.', { value: ['Enter a number.'] });
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockMeasurement(tx, workspaceId, id);
+    if (before.version !== input.version) throw conflict(strip(before));
+    const value = input.value ?? before.value;
+    const note = input.note ?? before.note;
+    if (value === before.value && note === before.note) return strip(before);
+    const [after] = await tx
+      .update(measurements)
+      .set({
+        value,
+        note,
+        source: 'manual',
+        // Survey counts describe the computed value; a typed-in value no longer has them.
+        survey: value === before.value ? before.survey : null,
+        updatedBy: actor.userId,
+        version: sql`${measurements.version} + 1`,
+        updatedAt: new Date(),
+      })
+      .where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.id, id), eq(measurements.version, input.version)))
+      .returning(measurementColumns);
+    if (!after) throw conflict(strip(await lockMeasurement(tx, workspaceId, id)));
+    await tx.insert(measurementHistory).values({
+      workspaceId, measureId: before.measureId, period: before.period, change: 'updated', value, note,
+      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+    });
+    const period = formatPeriod(before.period, before.frequency);
+    await logActivity(tx, workspaceId, actor, {
+      action: 'measurement.updated', targetType: 'measure', targetId: before.measureId, targetLabel: before.measureName,
+      data: { period, from: before.value, to: value },
+    });
+    return after;
+  });
+}
+
+/** Editors: deletes a measurement (optionally only at the version read); history keeps a 'deleted' row with the old value. */
+export async function deleteMeasurement(workspaceId: string, actor: Actor, id: string, opts: { version?: number } = {}) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const before = await lockMeasurement(tx, workspaceId, id);
+    if (opts.version !== undefined && before.version !== opts.version) throw conflict(strip(before));
+    await tx.delete(measurements).where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.id, id)));
+    await tx.insert(measurementHistory).values({
+      workspaceId, measureId: before.measureId, period: before.period, change: 'deleted', value: null, note: null,
+      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+    });
+    const period = formatPeriod(before.period, before.frequency);
+    await logActivity(tx, workspaceId, actor, {
+      action: 'measurement.deleted', targetType: 'measure', targetId: before.measureId, targetLabel: before.measureName,
+      data: { period, value: before.value },
+    });
+    return { period, measureId: before.measureId };
+  });
+}

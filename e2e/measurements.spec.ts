@@ -1,0 +1,107 @@
+import { expect, test, type Page } from '@playwright/test';
+import { fixtures, signIn } from './support';
+
+// Each test has its own seeded scorecard (scripts/e2e-seed-measurements.ts): NPS (monthly, survey), Churn rate
+// (monthly) and Website traffic (weekly).
+async function openValues(page: Page, scorecard: string, measure: string) {
+  const f = fixtures();
+  const url = `/w/${f.workspace}/kpis/${f.measurementScorecards[scorecard].measures[measure]}/measurements`;
+  await signIn(page, f.owner.email, f.owner.password, url);
+  await page.goto(url);
+  await expect(page.getByRole('heading', { level: 1, name: `${measure}: values` })).toBeVisible();
+}
+
+const csv = (lines: string[]) => ({ name: 'kpis.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n') });
+
+test('a CSV with one bad row writes nothing and names the row; fixed, it imports; again, nothing changes', async ({ page }) => {
+  await openValues(page, 'Import scorecard', 'Churn rate');
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import measurements' });
+  await expect(dialog.getByRole('link', { name: 'Download a template' })).toHaveAttribute('download', 'measurements-template.csv');
+
+  const rows = ['Net Promoter Score;2026-01;41.5;launch', 'Churn rate;2026-01;2.5;', 'Website traffic;2026-W02;1200;'];
+  await dialog.getByLabel('CSV file').setInputFiles(csv(['\uFEFFmeasure;period;value;note', rows[0], 'Churn rate;2026-01;2,5;', rows[2]]));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('alert')).toContainText('1 row has a problem: nothing was imported.');
+  const bad = dialog.getByRole('table', { name: 'Rows that could not be imported' });
+  await expect(bad.getByRole('row')).toHaveCount(2);
+  await expect(bad.getByRole('row').nth(1)).toHaveText(/^3\s*value\s*2,5\s*Use a point for decimals \(e\.g\. 2\.5\)\.$/);
+  await dialog.getByRole('button', { name: 'Done' }).click();
+  await expect(page.getByText('No values yet')).toBeVisible();
+
+  await page.getByRole('button', { name: 'Import CSV' }).click();
+  await dialog.getByLabel('CSV file').setInputFiles(csv(['\uFEFFmeasure;period;value;note', ...rows]));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByRole('status').filter({ hasText: 'Imported 3 rows.' })).toBeVisible();
+  await expect(dialog.getByTestId('import-created')).toHaveText('3');
+  await expect(dialog.getByTestId('import-updated')).toHaveText('0');
+  await expect(dialog.getByTestId('import-unchanged')).toHaveText('0');
+
+  // The same file again changes nothing.
+  await dialog.getByLabel('CSV file').setInputFiles(csv(['\uFEFFmeasure;period;value;note', ...rows]));
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  await expect(dialog.getByTestId('import-unchanged')).toHaveText('3');
+  await expect(dialog.getByTestId('import-created')).toHaveText('0');
+  await expect(dialog.getByTestId('import-updated')).toHaveText('0');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const table = page.getByRole('table', { name: 'Values of Churn rate by period' });
+  await expect(table.getByRole('row', { name: '2026-01' })).toContainText('2.5 %');
+  await expect(page.getByRole('list', { name: 'Value history' }).getByRole('listitem')).toHaveCount(1);
+  await expect(page.getByRole('list', { name: 'Value history' })).toContainText('Fixture Owner recorded 2026-01: 2.5 (import)');
+});
+
+test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractors, N = 3', async ({ page }) => {
+  await openValues(page, 'Survey scorecard', 'Net Promoter Score');
+  await page.getByRole('button', { name: 'Upload survey answers' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Upload survey answers' });
+  await dialog.getByLabel('Period').fill('2026-02');
+
+  // An answer off the scale is a row error: nothing recorded.
+  await dialog.getByLabel('Answers (one per line)').fill('10\n11\n6');
+  await dialog.getByRole('button', { name: 'Compute and record' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('1 answer is not valid: nothing was recorded.');
+  await expect(dialog.getByRole('table', { name: 'Answers that are not valid' })).toContainText('11 is outside the 0–10 scale');
+
+  await dialog.getByLabel('Answers (one per line)').fill('10\n6\n6');
+  await dialog.getByRole('button', { name: 'Compute and record' }).click();
+  await expect(dialog.getByTestId('survey-score')).toHaveText('−33.3');
+  await expect(dialog.getByRole('status')).toContainText('1 promoter, 0 passives, 2 detractors, N = 3');
+  await dialog.getByRole('button', { name: 'Done' }).click();
+
+  const row = page.getByRole('table', { name: 'Values of Net Promoter Score by period' }).getByRole('row', { name: '2026-02' });
+  await expect(row.getByTestId('measurement-value')).toHaveText('-33.3');
+  await expect(row).toContainText('1 promoter, 0 passives, 2 detractors, N = 3');
+  await expect(row).toContainText('survey answers');
+});
+
+test('an editor adds a value, edits it, and reads the change in the history', async ({ page }) => {
+  await openValues(page, 'Edit scorecard', 'Website traffic');
+  await page.getByRole('button', { name: 'Add value' }).click();
+  const add = page.getByRole('dialog', { name: 'Add a value' });
+  await expect(add.getByLabel('Period')).toHaveValue(/^\d{4}-W\d{2}$/); // the current week by default
+  await add.getByLabel('Period').fill('2026-W07');
+  await add.getByLabel('Value').fill('12,5');
+  await add.getByRole('button', { name: 'Add value' }).click();
+  await expect(add.getByText('Use a point for decimals (e.g. 1.5).')).toBeVisible();
+  await expect(add.getByLabel('Period')).toHaveValue('2026-W07');
+  await add.getByLabel('Value').fill('12.5');
+  await add.getByRole('button', { name: 'Add value' }).click();
+  await expect(add).toBeHidden();
+
+  const table = page.getByRole('table', { name: 'Values of Website traffic by period' });
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('12.5');
+  await table.getByRole('button', { name: 'Edit 2026-W07' }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit 2026-W07' });
+  await edit.getByLabel('Value').fill('13');
+  await edit.getByRole('button', { name: 'Save value' }).click();
+  await expect(edit).toBeHidden();
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('13');
+  const history = page.getByRole('list', { name: 'Value history' });
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13 (entered)');
+
+  await table.getByRole('button', { name: 'Delete 2026-W07' }).click();
+  await page.getByRole('dialog', { name: 'Delete the value of 2026-W07?' }).getByRole('button', { name: 'Delete value' }).click();
+  await expect(page.getByText('No values yet')).toBeVisible();
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 13)');
+});

@@ -1,0 +1,104 @@
+// What the measurement API routes and server actions share: period labels → period starts for a measure,
+// the CSV import and the survey upload, each answering counts or every bad row.
+import 'server-only';
+import type { Actor } from '@/db/queries/activity';
+import { recordMeasurements, type RecordCounts } from '@/db/queries/measurements';
+import { getMeasureBasics, getScorecardMeasureKeys } from '@/db/queries/measurement-reads';
+import type { MeasurementRow, SurveyCounts } from '@/db/schema';
+import { parseMeasurementsCsv, type ImportError } from '@/lib/csv/measurements-import';
+import { parseSurveyCsv, type SurveyCsvError } from '@/lib/kpi/survey-csv';
+import { formatSurveyValue, type SurveyKind } from '@/lib/kpi/surveys';
+import { invalid, notFound } from '@/lib/errors';
+import { formatPeriod, parsePeriodOf, type Frequency } from '@/lib/periods';
+
+export type RowsFailure = { ok: false; message: string; rows: (ImportError | SurveyCsvError)[] };
+
+/** A measurement as the API shows it: the period as its label, timestamps as ISO text. */
+export function measurementOut(m: Omit<MeasurementRow, 'workspaceId' | 'updatedBy'>, frequency: Frequency) {
+  return {
+    id: m.id,
+    measureId: m.measureId,
+    period: formatPeriod(m.period, frequency),
+    periodStart: m.period,
+    value: m.value,
+    note: m.note,
+    source: m.source,
+    survey: m.survey,
+    version: m.version,
+    createdAt: new Date(m.createdAt).toISOString(),
+    updatedAt: new Date(m.updatedAt).toISOString(),
+  };
+}
+
+async function measureOf(workspaceId: string, measureId: string) {
+  const m = await getMeasureBasics(workspaceId, measureId);
+  if (!m) throw notFound('This measure is not in the workspace.');
+  return m;
+}
+
+/** Values for one measure given by period label (of its frequency); bad labels → 400 naming each item. */
+export async function recordForMeasure(
+  workspaceId: string,
+  actor: Actor,
+  measureId: string,
+  items: { period: string; value: number; note?: string }[],
+  source: 'manual' | 'api',
+  opts: { fieldPrefix?: (i: number) => string } = {},
+): Promise<RecordCounts & { periods: string[] }> {
+  const m = await measureOf(workspaceId, measureId);
+  const fields: Record<string, string[]> = {};
+  const rows = items.map((it, i) => {
+    const p = parsePeriodOf(it.period, m.frequency);
+    if (!p.ok) (fields[`${opts.fieldPrefix?.(i) ?? ''}period`] ??= []).push(p.error);
+    return { measureId, period: p.ok ? p.start : '', value: it.value, note: it.note ?? '' };
+  });
+  if (Object.keys(fields).length > 0) throw invalid(Object.values(fields)[0][0], fields);
+  const seen = new Map<string, number>();
+  rows.forEach((r, i) => {
+    const prev = seen.get(r.period);
+    if (prev !== undefined) {
+      const key = `${opts.fieldPrefix?.(i) ?? ''}period`;
+      throw invalid(`${items[i].period} is given twice (items ${prev + 1} and ${i + 1}).`, { [key]: ['This period is given twice.'] });
+    }
+    seen.set(r.period, i);
+  });
+  const counts = await recordMeasurements(workspaceId, actor, null, rows, source);
+  return { ...counts, periods: rows.map((r) => formatPeriod(r.period, m.frequency)) };
+}
+
+/** Validates a whole CSV against the scorecard's measures, then writes all of it or nothing. */
+export async function importMeasurementsCsv(workspaceId: string, actor: Actor, scorecardId: string, text: string) {
+  const sc = await getScorecardMeasureKeys(workspaceId, scorecardId);
+  if (!sc) throw notFound('This scorecard is not in the workspace.');
+  const parsed = parseMeasurementsCsv(text, sc.measures);
+  if (!parsed.ok) {
+    const whole = parsed.errors.find((e) => e.row === null);
+    const n = parsed.errors.length;
+    const message = whole ? whole.reason : `${n} ${n === 1 ? 'row has a problem' : 'rows have problems'}: nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and import the file again.`;
+    return { ok: false, message, rows: parsed.errors } satisfies RowsFailure;
+  }
+  const counts = await recordMeasurements(workspaceId, actor, scorecardId, parsed.rows, 'import');
+  return { ok: true as const, ...counts, rows: parsed.rows.length };
+}
+
+/** Computes a survey score from raw answers and records it for the period, with its counts. */
+export async function recordSurveyAnswers(workspaceId: string, actor: Actor, measureId: string, input: { period: string; kind?: SurveyKind; text: string; note?: string }) {
+  const m = await measureOf(workspaceId, measureId);
+  const kind = input.kind ?? m.surveyKind;
+  if (!kind) throw invalid('Say which survey the answers are from: NPS, CSAT or CES.', { kind: ['Choose NPS, CSAT or CES.'] });
+  const p = parsePeriodOf(input.period, m.frequency);
+  if (!p.ok) throw invalid(p.error, { period: [p.error] });
+  const parsed = parseSurveyCsv(input.text, kind);
+  if (!parsed.ok) {
+    const n = parsed.errors.length;
+    const whole = parsed.errors.find((e) => e.row === null);
+    return { ok: false, message: whole ? whole.reason : `${n} ${n === 1 ? 'answer is' : 'answers are'} not valid: nothing was recorded.`, rows: parsed.errors } satisfies RowsFailure;
+  }
+  const { value, ...rest } = parsed.result;
+  if (value === null) throw invalid('There are no answers: no value to record.', { answers: ['Give at least one answer.'] });
+  const survey = rest as SurveyCounts;
+  const counts = await recordMeasurements(workspaceId, actor, null, [{ measureId, period: p.start, value, note: input.note ?? '', survey }], 'survey');
+  return { ok: true as const, ...counts, period: formatPeriod(p.start, m.frequency), value, display: formatSurveyValue(kind, value)!, survey };
+}
+
+export const isRowsFailure = (r: { ok: boolean }): r is RowsFailure => !r.ok;
