@@ -11,6 +11,8 @@ export type Fixtures = {
   expiredInvitation: { token: string; email: string };
   /** Seeded journey ids by name (scripts/e2e-seed-journeys.ts). */
   journeys: Record<string, string>;
+  /** The KPI table's scorecard (scripts/e2e-seed-scorecards.ts): one measure per status. */
+  kpiScorecard: { id: string; name: string; measures: Record<'green' | 'amber' | 'red' | 'grey', { id: string; name: string }> };
 };
 
 export function fixtures(): Fixtures {

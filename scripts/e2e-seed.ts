@@ -7,6 +7,7 @@ import { closeDatabase, openDatabase } from '../db/client';
 import { activities, invitations, memberships, users, workspaces } from '../db/schema';
 import { hashToken, newToken } from '../lib/tokens';
 import { seedMapJourneys } from './e2e-seed-journeys';
+import { seedKpiScorecard } from './e2e-seed-scorecards';
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -31,8 +32,9 @@ async function main() {
   });
   await db.insert(activities).values({ workspaceId: w.id, actorUserId: owner.id, actorName: owner.name, action: 'workspace.created', targetType: 'workspace', targetId: w.id, targetLabel: w.name });
   const journeys = await seedMapJourneys(db, w.id, owner, ['Map editing', 'Map conflict', 'Map stages']);
+  const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, kpiScorecard };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

@@ -98,12 +98,16 @@ function columnsFor(slug: string, locale: string): DataColumn<KpiRow>[] {
       sortUndefined: 'last',
       enableGlobalFilter: false,
       meta: { className: 'hidden sm:table-cell' },
-      cell: ({ row }) => (
-        <div className="flex min-w-28 items-center gap-2">
-          <ProgressBar value={row.original.progress} status={row.original.status} locale={locale} className="w-16" />
-          <span className="whitespace-nowrap text-xs tabular-nums text-muted">{row.original.progressText}</span>
-        </div>
-      ),
+      // No bar when not scored: a meter needs a value (and "Not scored" says it in words).
+      cell: ({ row }) =>
+        row.original.progress === null ? (
+          <span className="whitespace-nowrap text-xs text-muted">Not scored</span>
+        ) : (
+          <div className="flex min-w-28 items-center gap-2">
+            <ProgressBar value={row.original.progress} status={row.original.status} locale={locale} className="w-16" />
+            <span className="whitespace-nowrap text-xs tabular-nums text-muted">{row.original.progressText}</span>
+          </div>
+        ),
     }),
     col.display({
       id: 'trend',
