@@ -25,7 +25,7 @@ const by = (key: (r: KpiRow) => number | string) => (a: R, b: R) => {
   return x < y ? -1 : x > y ? 1 : 0;
 };
 
-function columnsFor(slug: string, locale: string): DataColumn<KpiRow>[] {
+function columnsFor(slug: string, locale: string, manyScorecards: boolean): DataColumn<KpiRow>[] {
   return [
     col.accessor('name', {
       header: 'Measure',
@@ -42,7 +42,8 @@ function columnsFor(slug: string, locale: string): DataColumn<KpiRow>[] {
       sortFn: by((r) => r.scorecard.toLowerCase()),
       filterFn: 'equalsString',
       enableGlobalFilter: false,
-      meta: { className: 'hidden lg:table-cell' },
+      // Always there for the filter; shown only when there is more than one scorecard to tell apart.
+      meta: { className: manyScorecards ? 'hidden lg:table-cell' : 'hidden' },
       cell: ({ row }) => <span className="whitespace-nowrap">{row.original.scorecard}</span>,
     }),
     col.accessor('perspectiveKind', {
@@ -88,7 +89,8 @@ function columnsFor(slug: string, locale: string): DataColumn<KpiRow>[] {
       header: 'Target',
       enableSorting: false,
       enableGlobalFilter: false,
-      meta: { numeric: true, className: 'hidden sm:table-cell' },
+      // normal-case: like the sortable headers, whose buttons do not inherit the header row's capitals.
+      meta: { numeric: true, className: 'hidden sm:table-cell normal-case' },
       cell: ({ row }) => <span className="whitespace-nowrap">{row.original.target}</span>,
     }),
     col.accessor((r) => r.progress ?? undefined, {
@@ -112,7 +114,7 @@ function columnsFor(slug: string, locale: string): DataColumn<KpiRow>[] {
     col.display({
       id: 'trend',
       header: 'Trend',
-      meta: { className: 'hidden md:table-cell' },
+      meta: { className: 'hidden md:table-cell normal-case' },
       cell: ({ row }) => <TrendIndicator trend={row.original.trend} className="whitespace-nowrap" />,
     }),
     col.accessor((r) => r.owner ?? NO_OWNER, {
@@ -158,7 +160,8 @@ const perspectiveOptions = [
 
 /** Every measure of the workspace: sortable, searchable, filtered by scorecard, perspective, status, owner and stage, 25 a page. */
 export function KpiTable({ rows, scorecards, slug, locale, scorecardId }: { rows: KpiRow[]; scorecards: { id: string; name: string }[]; slug: string; locale: string; scorecardId?: string }) {
-  const columns = React.useMemo(() => columnsFor(slug, locale), [slug, locale]);
+  const many = scorecards.length > 1;
+  const columns = React.useMemo(() => columnsFor(slug, locale, many), [slug, locale, many]);
   const filters = [
     { columnId: 'scorecard', label: 'Scorecard', allLabel: 'All scorecards', options: scorecards.map((s) => ({ value: s.id, label: s.name })) },
     { columnId: 'perspective', label: 'Perspective', allLabel: 'All perspectives', options: perspectiveOptions },
@@ -173,7 +176,7 @@ export function KpiTable({ rows, scorecards, slug, locale, scorecardId }: { rows
       getRowId={rowId}
       caption="Measures of every scorecard in this workspace"
       searchLabel="Search measures"
-      filters={scorecards.length > 1 ? filters : filters.slice(1)}
+      filters={many ? filters : filters.slice(1)}
       initialColumnFilters={scorecardId ? [{ id: 'scorecard', value: scorecardId }] : []}
       pageSize={25}
       noun={{ one: 'measure', other: 'measures' }}
