@@ -209,8 +209,10 @@ async function benchOne(label, port, databaseUrl) {
 }
 
 buildIfStale();
-const results = [await benchOne('PGlite (embedded)', 3200, undefined)];
-if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', 3201, process.env.DATABASE_URL));
+// BENCH_PORT: the embedded run's port (PostgreSQL's is the next one), to stay clear of other local servers.
+const PORT = Number(process.env.BENCH_PORT || 3200);
+const results = [await benchOne('PGlite (embedded)', PORT, undefined)];
+if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', PORT + 1, process.env.DATABASE_URL));
 else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this role may create databases.)');
 
 console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
