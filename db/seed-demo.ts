@@ -5,6 +5,7 @@ import type { Db } from './client';
 import { activities, memberships, users, workspaces } from './schema';
 import { config } from '../lib/config';
 import { seedDemoJourney } from './seed-demo-journey';
+import { seedDemoScorecard } from './seed-demo-scorecard';
 
 export const DEMO_EMAIL = 'demo@wayfinder.local';
 
@@ -31,6 +32,7 @@ export async function seedDemoIfEmpty(db: Db) {
       targetLabel: w.name,
     });
     await seedDemoJourney(tx, w.id, u.id);
+    await seedDemoScorecard(tx, w.id, u);
   });
   console.log(
     [

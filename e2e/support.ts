@@ -13,6 +13,8 @@ export type Fixtures = {
   journeys: Record<string, string>;
   /** Seeded scorecards with measures, by test name (scripts/e2e-seed-measurements.ts). */
   measurementScorecards: Record<string, { scorecardId: string; measures: Record<string, string> }>;
+  /** The KPI table's scorecard (scripts/e2e-seed-scorecards.ts): one measure per status. */
+  kpiScorecard: { id: string; name: string; measures: Record<'green' | 'amber' | 'red' | 'grey', { id: string; name: string }> };
 };
 
 export function fixtures(): Fixtures {

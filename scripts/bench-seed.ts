@@ -1,9 +1,12 @@
 // Seeds the benchmark's workspace (a signed-up owner, 20 members, 500 activity rows, a journey of
-// 12 stages × 300 touchpoints and one of 1 touchpoint) into the
+// 12 stages × 300 touchpoints and one of 1 touchpoint, a scorecard of 200 measures × 104 weeks) into the
 // bench run's own database before its server starts; prints the sign-in as JSON on stdout.
+import os from 'node:os';
+import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
 import { activities, journeys, memberships, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
+import { seedBenchScorecard } from './bench-seed-scorecard';
 
 async function main() {
   const db = await openDatabase();
@@ -62,8 +65,24 @@ async function main() {
   const [smallJourney] = await db.insert(journeys).values({ workspaceId: w.id, name: 'Small journey' }).returning();
   const [smallStage] = await db.insert(stages).values({ workspaceId: w.id, journeyId: smallJourney.id, name: 'Only stage', position: 0 }).returning();
   await db.insert(touchpoints).values({ workspaceId: w.id, journeyId: smallJourney.id, stageId: smallStage.id, position: 0, name: 'Only touchpoint' });
+  const t = performance.now();
+  const csvPath = path.join(process.env.WAYFINDER_DATA_DIR || os.tmpdir(), 'bench-import.csv');
+  const card = await seedBenchScorecard(db, w.id, [owner.id, ...others.map((u) => u.id)], stageRows.map((s) => s.id), csvPath);
+  const scorecardSeedMs = Math.round(performance.now() - t);
   await closeDatabase(db);
-  process.stdout.write(JSON.stringify({ email: owner.email, password, slug: w.slug, largeJourney: bigJourney.id, smallJourney: smallJourney.id }));
+  process.stdout.write(
+    JSON.stringify({
+      email: owner.email,
+      password,
+      slug: w.slug,
+      largeJourney: bigJourney.id,
+      smallJourney: smallJourney.id,
+      scorecard: card.scorecardId,
+      scorecardSeed: { ms: scorecardSeedMs, measures: card.measures, measurements: card.measurements },
+      importCsv: csvPath,
+      importRows: card.importRows,
+    }),
+  );
 }
 
 main().catch((e) => {

@@ -1,7 +1,8 @@
 // `npm run bench` (not part of `npm test`): starts the production build on the embedded database
 // and, when DATABASE_URL is set, on PostgreSQL, and reports for each: sign-in latency, a workspace
 // page's latency, req/s and SQL statements per request, next to a trivial dynamic page (/status)
-// of the same server. Medians and p95 of sequential requests; req/s from autocannon (10
+// of the same server; the large scorecard page and KPI table (200 measures × 104 weeks); and the CSV
+// import of 20,000 measurements through the import route, timed end to end (then again: no change). Medians and p95 of sequential requests; req/s from autocannon (10
 // connections, loopback). Results: printed, and written to bench-results/latest.json.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -128,6 +129,34 @@ function load(url, headers) {
   });
 }
 
+// The CSV import through the route handler, end to end (upload, validation, write, answer); the second run
+// of the same file must change nothing.
+async function importTwice(base, cookie, login) {
+  const url = `${base}/api/v1/workspaces/${login.slug}/scorecards/${login.scorecard}/measurement-imports`;
+  const body = fs.readFileSync(login.importCsv);
+  const runs = [];
+  for (const name of ['first', 'again']) {
+    const t = performance.now();
+    const res = await fetch(url, { method: 'POST', headers: { cookie, 'content-type': 'text/csv' }, body });
+    const text = await res.text();
+    const ms = performance.now() - t;
+    if (res.status === 404 || res.status === 405) {
+      console.log(`  (${url} answers ${res.status} in this build: import skipped)`);
+      return null;
+    }
+    let answer;
+    try {
+      answer = JSON.parse(text);
+    } catch {
+      answer = { error: text.slice(0, 200) };
+    }
+    if (!res.ok) throw new Error(`import answered ${res.status}: ${text.slice(0, 300)}`);
+    const a = answer.data ?? answer;
+    runs.push({ name, ms, rows: login.importRows, bytes: body.length, created: a.created, updated: a.updated, unchanged: a.unchanged });
+  }
+  return runs;
+}
+
 async function benchOne(label, port, databaseUrl) {
   console.log(`\n■ ${label}: starting server…`);
   const srv = await startServer(label, port, databaseUrl);
@@ -147,6 +176,8 @@ async function benchOne(label, port, databaseUrl) {
       workspace: `${base}/w/${login.slug}`,
       journeySmall: `${base}/w/${login.slug}/journeys/${login.smallJourney}`,
       journeyLarge: `${base}/w/${login.slug}/journeys/${login.largeJourney}`,
+      scorecard: `${base}/w/${login.slug}/scorecards/${login.scorecard}`,
+      kpis: `${base}/w/${login.slug}/kpis`,
     };
     const out = { label, signIn: { median: median(signIns), p95: pct(signIns, 95) } };
     for (const [name, url] of Object.entries(pages)) {
@@ -169,6 +200,8 @@ async function benchOne(label, port, databaseUrl) {
         errors: r.errors,
       };
     }
+    out.scorecardSeed = login.scorecardSeed;
+    out.imports = await importTwice(base, cookie, login);
     return out;
   } finally {
     await srv.stop();
@@ -176,8 +209,10 @@ async function benchOne(label, port, databaseUrl) {
 }
 
 buildIfStale();
-const results = [await benchOne('PGlite (embedded)', 3200, undefined)];
-if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', 3201, process.env.DATABASE_URL));
+// BENCH_PORT: the embedded run's port (PostgreSQL's is the next one), to stay clear of other local servers.
+const PORT = Number(process.env.BENCH_PORT || 3200);
+const results = [await benchOne('PGlite (embedded)', PORT, undefined)];
+if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', PORT + 1, process.env.DATABASE_URL));
 else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this role may create databases.)');
 
 console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
@@ -190,6 +225,8 @@ for (const r of results) {
     workspace: '/w/[workspace] (overview)',
     journeySmall: 'journey map, 1 touchpoint',
     journeyLarge: 'journey map, 12 stages × 300 touchpoints',
+    scorecard: 'scorecard page, 200 measures × 104 weeks',
+    kpis: 'KPI table, 200 measures',
   };
   for (const name of Object.keys(labels)) {
     const p = r[name];
@@ -197,6 +234,13 @@ for (const r of results) {
     console.log(
       `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} |`,
     );
+  }
+}
+console.log('\n| database | scorecard seed (200 measures, 20,800 measurements) ms | CSV import | rows | ms end to end | created / updated / unchanged |');
+console.log('|---|---|---|---|---|---|');
+for (const r of results) {
+  for (const run of r.imports ?? [{ name: 'skipped (no import route in this build)' }]) {
+    console.log(`| ${r.label} | ${r.scorecardSeed?.ms ?? '–'} | ${run.name} | ${run.rows ?? '–'} | ${fmt(run.ms, 0)} | ${run.created ?? '–'} / ${run.updated ?? '–'} / ${run.unchanged ?? '–'} |`);
   }
 }
 fs.mkdirSync('bench-results', { recursive: true });

@@ -9,7 +9,7 @@ import { hashToken, newToken } from '../lib/tokens';
 import { seedMapJourneys } from './e2e-seed-journeys';
 import { seedMeasures } from './e2e-seed-measures';
 import { seedMeasurementScorecards } from './e2e-seed-measurements';
-
+import { seedKpiScorecard } from './e2e-seed-scorecards';
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -36,8 +36,9 @@ async function main() {
   const journeys = await seedMapJourneys(db, w.id, owner, ['Map editing', 'Map conflict', 'Map stages']);
   const measures = await seedMeasures(db, w.id, owner);
   const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
+  const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

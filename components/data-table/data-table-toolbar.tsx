@@ -20,7 +20,7 @@ export function DataTableToolbar<T extends RowData>({
 }) {
   const id = React.useId();
   return (
-    <div className="flex flex-col gap-2 sm:flex-row sm:items-end">
+    <div className="flex flex-col gap-2 sm:flex-row sm:flex-wrap sm:items-end">
       {searchLabel && (
         <div className="min-w-0 flex-1 sm:max-w-xs">
           <Label htmlFor={`${id}-q`} className="sr-only">

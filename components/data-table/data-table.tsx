@@ -2,11 +2,12 @@
 
 import * as React from 'react';
 import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
-import { FlexRender, useTable, type Header, type RowData, type SortingState } from '@tanstack/react-table';
+import { FlexRender, useTable, type ColumnFiltersState, type Header, type RowData, type SortingState } from '@tanstack/react-table';
 import { cn } from '@/lib/utils';
 import { Button } from '@/components/ui/button';
 import { dataTableFeatures, type DataColumn, type DataTableFeatures } from './features';
 import { DataTableToolbar, type SelectFilter } from './data-table-toolbar';
+import { DataTablePager } from './data-table-pager';
 
 export type { SelectFilter };
 
@@ -21,6 +22,10 @@ type Props<T extends RowData> = {
   searchLabel?: string;
   filters?: SelectFilter[];
   initialSorting?: SortingState;
+  /** Filters applied on first render, e.g. from the URL. */
+  initialColumnFilters?: ColumnFiltersState;
+  /** Rows per page; omit to show every row on one page. */
+  pageSize?: number;
   /** Count nouns for the "Showing 3 of 5 members" line. */
   noun?: { one: string; other: string };
 };
@@ -60,17 +65,34 @@ function HeaderCell<T extends RowData>({ header }: { header: Header<DataTableFea
  * text filter over the searchable columns, select filters per column, and a live row count. Wide
  * tables scroll sideways on phones; columns can also hide themselves there (meta.className).
  */
-export function DataTable<T extends RowData>({ columns, data, getRowId, caption, searchLabel, filters = [], initialSorting = [], noun = { one: 'row', other: 'rows' } }: Props<T>) {
+export function DataTable<T extends RowData>({
+  columns,
+  data,
+  getRowId,
+  caption,
+  searchLabel,
+  filters = [],
+  initialSorting = [],
+  initialColumnFilters = [],
+  pageSize,
+  noun = { one: 'row', other: 'rows' },
+}: Props<T>) {
   const table = useTable({
     features: dataTableFeatures,
     columns,
     data,
     getRowId,
-    initialState: { sorting: initialSorting, globalFilter: '', columnFilters: [] },
+    initialState: {
+      sorting: initialSorting,
+      globalFilter: '',
+      columnFilters: initialColumnFilters,
+      pagination: { pageIndex: 0, pageSize: pageSize ?? Number.MAX_SAFE_INTEGER },
+    },
     globalFilterFn: 'includesString',
     enableSortingRemoval: false,
   });
   const rows = table.getRowModel().rows;
+  const matching = table.getPrePaginatedRowModel().rows.length;
   const total = data.length;
   const filtered = table.state.globalFilter !== '' || table.state.columnFilters.length > 0;
   const count = (n: number) => `${n} ${n === 1 ? noun.one : noun.other}`;
@@ -122,9 +144,12 @@ export function DataTable<T extends RowData>({ columns, data, getRowId, caption,
           </tbody>
         </table>
       </div>
-      <p role="status" aria-live="polite" className="text-xs text-muted">
-        {filtered ? `Showing ${rows.length} of ${count(total)}` : count(total)}
-      </p>
+      <div className="flex flex-wrap items-center justify-between gap-2">
+        <p role="status" aria-live="polite" className="text-xs text-muted">
+          {filtered ? `Showing ${matching} of ${count(total)}` : count(total)}
+        </p>
+        {pageSize !== undefined && <DataTablePager table={table} />}
+      </div>
     </div>
   );
 }

@@ -2,10 +2,12 @@ import {
   columnFilteringFeature,
   createColumnHelper,
   createFilteredRowModel,
+  createPaginatedRowModel,
   createSortedRowModel,
   filterFn_equalsString,
   filterFn_includesString,
   globalFilteringFeature,
+  rowPaginationFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
@@ -26,7 +28,7 @@ export type DataColumnMeta = {
   numeric?: boolean;
 };
 
-/** The one feature set of the kit: client-side sorting, a text search and per-column filters. */
+/** The one feature set of the kit: client-side sorting, a text search, per-column filters and (opt-in) pages. */
 export const dataTableFeatures = tableFeatures({
   rowSortingFeature,
   sortedRowModel: createSortedRowModel(),
@@ -35,6 +37,8 @@ export const dataTableFeatures = tableFeatures({
   globalFilteringFeature,
   filteredRowModel: createFilteredRowModel(),
   filterFns: { includesString: filterFn_includesString, equalsString: filterFn_equalsString },
+  rowPaginationFeature,
+  paginatedRowModel: createPaginatedRowModel(),
   columnMeta: {} as DataColumnMeta,
 });
 
