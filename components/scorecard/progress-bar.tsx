@@ -6,15 +6,21 @@ const fill = { green: 'bg-success', amber: 'bg-warning', red: 'bg-danger', grey:
 
 /** Progress (fraction of 1, or null when not scored) as a bar with its whole percent in words for screen readers. */
 export function ProgressBar({ value, status, locale = 'en-US', className }: { value: number | null; status: Status; locale?: string; className?: string }) {
-  const pct = value === null ? 0 : Math.round(Math.min(1, Math.max(0, value)) * 100);
-  const text = value === null ? 'Not scored' : formatScore(value, { locale });
+  if (value === null)
+    return (
+      <div className={cn('h-2 w-full min-w-16 rounded-full bg-canvas ring-1 ring-line ring-inset', className)}>
+        <span className="sr-only">Not scored</span>
+      </div>
+    );
+  const pct = Math.round(Math.min(1, Math.max(0, value)) * 100);
+  const text = formatScore(value, { locale });
   return (
     <div
       role="meter"
       aria-label="Progress"
       aria-valuemin={0}
       aria-valuemax={100}
-      aria-valuenow={value === null ? undefined : pct}
+      aria-valuenow={pct}
       aria-valuetext={text}
       className={cn('h-2 w-full min-w-16 overflow-hidden rounded-full bg-canvas ring-1 ring-line ring-inset', className)}
     >
