@@ -130,3 +130,35 @@ describe('getScorecardView', () => {
     expect(after.perspectives[3].objectives[0].measures[0]).toMatchObject({ owner: null, stage: null });
   });
 });
+
+describe('listScorecardViews', () => {
+  it('gives each scorecard of the workspace its own perspectives, objectives and measures', async () => {
+    const db = state.db;
+    const { workspace } = await makeJourneyTeam(db);
+    const a = await scorecard(db, workspace.id, 'A');
+    const b = await scorecard(db, workspace.id, 'B');
+    const oa = await objective(db, workspace.id, a.s.id, a.ps[0].id, { name: 'Only in A' });
+    await measure(db, oa, { name: 'Measure of A' });
+    await objective(db, workspace.id, b.s.id, b.ps[1].id, { name: 'Only in B' });
+    const views = await listScorecardViews(workspace.id, { timeZone: 'UTC', now });
+    expect(views.map((v) => v.name)).toEqual(['A', 'B']);
+    expect(views.map((v) => v.perspectives.map((p) => p.id))).toEqual([a.ps.map((p) => p.id), b.ps.map((p) => p.id)]);
+    expect(views.map((v) => v.perspectives.flatMap((p) => p.objectives.map((o) => o.name)))).toEqual([['Only in A'], ['Only in B']]);
+    expect(views[0].perspectives[0].objectives[0].measures.map((m) => m.name)).toEqual(['Measure of A']);
+  });
+});
+
+describe('getScorecardOptions', () => {
+  it('lists members by name and stages by journey in one statement, only of this workspace', async () => {
+    const { getScorecardOptions } = await import('@/db/queries/scorecard-options');
+    const db = state.db;
+    const { workspace, owner, editor, viewer, stages } = await makeJourneyTeam(db);
+    await makeJourneyTeam(db);
+    const before = statementCount();
+    const opts = await getScorecardOptions(workspace.id);
+    expect(statementCount() - before).toBe(1);
+    expect(opts.members.map((m) => m.userId).sort()).toEqual([owner.id, editor.id, viewer.id].sort());
+    expect(opts.stages.map((s) => s.id)).toEqual(stages.map((s) => s.id));
+    expect(opts.stages[0]).toEqual({ id: stages[0].id, name: stages[0].name, journeyId: stages[0].journeyId, journeyName: 'Onboarding' });
+  });
+});
