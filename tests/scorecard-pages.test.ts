@@ -54,6 +54,7 @@ describe('the scorecard pages', () => {
     for (const text of EDIT) expect(html).not.toContain(text);
     const list = renderToStaticMarkup(await ListPage({ params: Promise.resolve({ workspace: ws.workspace.slug }) }));
     expect(list).toContain('4 objectives · 1 measure');
+    expect(list).toMatch(/40 %<\/span><span[^>]*data-status="red"[^>]*>.*?Off track/);
     expect(list).not.toContain('New scorecard');
   });
 
