@@ -70,6 +70,25 @@ test('scorecards: create, rename a perspective, objectives, a link on the strate
   await expect(page.getByRole('heading', { level: 2, name: 'Clients' })).toBeVisible();
   await expect(page.getByText('at risk from 60 %')).toBeVisible();
 
+  // A stale save shows their version and keeps the user's text; saving again replaces theirs.
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await settings.getByLabel('Name').fill('Company 2026 (mine)');
+  const other = await page.context().newPage();
+  await other.goto(cardUrl);
+  await other.getByRole('button', { name: 'Settings' }).click();
+  await other.getByRole('dialog', { name: 'Scorecard settings' }).getByLabel('Name').fill('Company 2026 (theirs)');
+  await other.getByRole('dialog', { name: 'Scorecard settings' }).getByRole('button', { name: 'Save settings' }).click();
+  await expect(other.getByRole('heading', { level: 1, name: 'Company 2026 (theirs)' })).toBeVisible();
+  await other.close();
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings.getByText('Someone else saved these settings while you were editing')).toBeVisible();
+  await expect(settings.getByTestId('theirs-name')).toHaveText('Company 2026 (theirs)');
+  await expect(settings.getByLabel('Name')).toHaveValue('Company 2026 (mine)');
+  await settings.getByLabel('Name').fill('Company 2026');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await expect(settings).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Company 2026' })).toBeVisible();
+
   // Objectives in two perspectives, linked cause → effect.
   await addObjective(page, 'Financial', 'Grow recurring revenue');
   await addObjective(page, 'Clients', 'Delight customers');

@@ -56,6 +56,7 @@ describe('objectives', () => {
     expect(await create(otherCard.perspectives.customer.id)).toMatchObject({ ok: false, fieldErrors: { perspectiveId: ['Choose a perspective of this scorecard.'] } });
     expect(await create(sc.perspectives.customer.id, { name: '', weight: '-1' })).toMatchObject({ ok: false, fieldErrors: { name: [expect.any(String)], weight: ['A weight cannot be negative.'] } });
     expect(await create(sc.perspectives.customer.id, { weight: 'abc' })).toMatchObject({ ok: false, fieldErrors: { weight: ['Enter a number.'] } });
+    expect(await create(sc.perspectives.customer.id, { weight: ' ' })).toMatchObject({ ok: false, fieldErrors: { weight: ['Enter a number.'] } }); // cleared ≠ 0
     expect(await snapshot(t.db)).toBe(before);
   });
 

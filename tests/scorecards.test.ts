@@ -111,6 +111,7 @@ describe('scorecard settings', () => {
       ok: false,
       fieldErrors: { greenPercent: [expect.any(String)], amberPercent: [expect.any(String)] },
     });
+    expect(await actions.updateScorecardAction(null, { ...base, version: 2, amberPercent: '' })).toMatchObject({ ok: false, fieldErrors: { amberPercent: ['Enter a whole percent from 0 to 100.'] } });
     const bad = await actions.updateScorecardAction(null, { ...base, version: 2, perspectives: [{ id: p.customer.id, label: ' ', weight: -1 }] });
     expect(bad).toMatchObject({ ok: false, fieldErrors: { 'perspectives.0.label': ['A perspective needs a label.'], 'perspectives.0.weight': ['A weight cannot be negative.'] } });
     const foreign = await makeScorecard(t.db, ws.workspace.id, { name: 'Other' });

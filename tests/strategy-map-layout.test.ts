@@ -37,10 +37,33 @@ describe('strategy map layout', () => {
     const [up, side] = l.arrows;
     const cause = l.boxes.find((b) => b.id === 'learning0')!;
     const effect = l.boxes.find((b) => b.id === 'financial0')!;
-    expect(up).toMatchObject({ y1: cause.y, y2: effect.y + effect.h });
-    expect(side.y1).toBe(side.y2);
-    expect(side.x1).toBe(cause.x + cause.w);
+    expect(up.points).toEqual([
+      { x: cause.x + cause.w / 2, y: cause.y },
+      { x: effect.x + effect.w / 2, y: effect.y + effect.h },
+    ]);
+    expect(side.points).toHaveLength(2);
+    expect(side.points[0]).toEqual({ x: cause.x + cause.w, y: cause.y + cause.h / 2 });
+    expect(side.points[1].y).toBe(side.points[0].y);
     expect(l.arrows).toHaveLength(2);
+  });
+
+  it('detours around boxes in the way, along a lane clear of every box it passes', () => {
+    // One objective per band, all centred in one column: a Learning → Financial link would cross two boxes.
+    const l = layoutStrategyMap({
+      perspectives: [persp('financial', 1), persp('customer', 1), persp('internal', 1), persp('learning', 1)],
+      links: [{ id: 'long', causeId: 'learning0', effectId: 'financial0' }],
+    });
+    const pts = l.arrows[0].points;
+    expect(pts.length).toBeGreaterThan(2);
+    const between = l.boxes.filter((b) => b.id === 'customer0' || b.id === 'internal0');
+    for (let i = 1; i < pts.length; i++) {
+      for (let k = 0; k <= 20; k++) {
+        const p = { x: pts[i - 1].x + ((pts[i].x - pts[i - 1].x) * k) / 20, y: pts[i - 1].y + ((pts[i].y - pts[i - 1].y) * k) / 20 };
+        for (const b of between) expect(p.x > b.x && p.x < b.x + b.w && p.y > b.y && p.y < b.y + b.h).toBe(false);
+      }
+    }
+    const effect = l.boxes.find((b) => b.id === 'financial0')!;
+    expect(pts.at(-1)).toEqual({ x: effect.x + effect.w / 2, y: effect.y + effect.h });
   });
 
   it('wraps long names into two lines with an ellipsis', () => {

@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, eq, max, sql } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db';
-import { journeys, memberships, objectives, perspectives, stages, users } from '@/db/schema';
+import { memberships, objectives, perspectives, users } from '@/db/schema';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { sameIdSet } from '@/lib/journeys/reorder';
 import type { ObjectivePatch } from '@/lib/validations/scorecards';
@@ -204,13 +204,3 @@ export async function reorderObjectives(workspaceId: string, actor: Actor, input
   });
 }
 
-/** Members: every journey stage of this workspace with its journey, for the "aligned stage" pickers (journey, then stage order). */
-export async function listStageOptions(workspaceId: string) {
-  const db = await getDb();
-  return db
-    .select({ id: stages.id, name: stages.name, journeyId: journeys.id, journeyName: journeys.name })
-    .from(stages)
-    .innerJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
-    .where(eq(stages.workspaceId, workspaceId))
-    .orderBy(asc(journeys.name), asc(journeys.id), asc(stages.position));
-}

@@ -1,5 +1,6 @@
 // Deterministic layout of the strategy map: one horizontal band per perspective (Financial at the top, Learning &
-// Growth at the bottom), objectives as boxes in rows of at most COLS, centred; arrows between box edges.
+// Growth at the bottom), objectives as boxes in rows of at most COLS, centred; arrows between box edges that
+// detour around boxes in their way.
 import type { PerspectiveKind } from './view-types';
 
 export const MAP = { width: 960, boxW: 200, boxH: 68, gapX: 24, gapY: 16, bandTop: 34, bandPad: 16, cols: 4 } as const;
@@ -11,7 +12,7 @@ export type MapInput = {
 };
 export type Box = { id: string; name: string; x: number; y: number; w: number; h: number; lines: string[] };
 export type Band = { id: string; label: string; y: number; h: number };
-export type Arrow = { id: string; causeId: string; effectId: string; x1: number; y1: number; x2: number; y2: number };
+export type Arrow = { id: string; causeId: string; effectId: string; points: { x: number; y: number }[] };
 
 /** Splits a name into at most `max` lines of about `width` characters, with an ellipsis when cut. */
 export function wrapText(text: string, width = 26, max = 2): string[] {
@@ -32,17 +33,48 @@ export function wrapText(text: string, width = 26, max = 2): string[] {
   return out;
 }
 
-function edge(from: Box, to: Box) {
-  const c = (b: Box) => ({ x: b.x + b.w / 2, y: b.y + b.h / 2 });
-  const a = c(from);
-  const b = c(to);
-  if (Math.abs(a.y - b.y) < 1) {
-    // Same row: side to side.
-    const dir = b.x > a.x ? 1 : -1;
-    return { x1: a.x + (dir * from.w) / 2, y1: a.y, x2: b.x - (dir * to.w) / 2, y2: b.y };
+type Pt = { x: number; y: number };
+const cx = (b: Box) => b.x + b.w / 2;
+const inside = (p: Pt, b: Box) => p.x > b.x - 2 && p.x < b.x + b.w + 2 && p.y > b.y - 2 && p.y < b.y + b.h + 2;
+
+/** True when the straight segment a→b passes through any of the boxes (sampled: boxes are far larger than a step). */
+function blocked(a: Pt, b: Pt, boxes: Box[]) {
+  for (let i = 1; i < 40; i++) {
+    const p = { x: a.x + ((b.x - a.x) * i) / 40, y: a.y + ((b.y - a.y) * i) / 40 };
+    if (boxes.some((box) => inside(p, box))) return true;
   }
-  const down = b.y > a.y ? 1 : -1;
-  return { x1: a.x, y1: a.y + (down * from.h) / 2, x2: b.x, y2: b.y - (down * to.h) / 2 };
+  return false;
+}
+
+/**
+ * The arrow's points from the cause's edge to the effect's edge: straight when nothing is in the way, else out
+ * into the gap next to the cause, along a clear vertical lane (the one closest to both ends), and in from the gap
+ * next to the effect. Gaps between rows never hold boxes, so the horizontal runs are always clear.
+ */
+function route(from: Box, to: Box, all: Box[]): Pt[] {
+  const others = all.filter((b) => b !== from && b !== to);
+  if (from.y === to.y) {
+    const dir = cx(to) > cx(from) ? 1 : -1;
+    const a = { x: cx(from) + (dir * from.w) / 2, y: from.y + from.h / 2 };
+    const b = { x: cx(to) - (dir * to.w) / 2, y: to.y + to.h / 2 };
+    if (!blocked(a, b, others)) return [a, b];
+    const y = from.y - MAP.gapY / 2;
+    return [{ x: cx(from), y: from.y }, { x: cx(from), y }, { x: cx(to), y }, { x: cx(to), y: to.y }];
+  }
+  const up = to.y < from.y;
+  const start = { x: cx(from), y: up ? from.y : from.y + from.h };
+  const end = { x: cx(to), y: up ? to.y + to.h : to.y };
+  if (!blocked(start, end, others)) return [start, end];
+  const off = up ? -MAP.gapY / 2 : MAP.gapY / 2;
+  const yA = start.y + off;
+  const yB = end.y - off;
+  const lo = Math.min(yA, yB);
+  const hi = Math.max(yA, yB);
+  const blockers = others.filter((b) => b.y < hi && b.y + b.h > lo);
+  const clear = (x: number) => x > 2 && x < MAP.width - 2 && blockers.every((b) => x < b.x - 4 || x > b.x + b.w + 4);
+  const candidates = [start.x, end.x, ...blockers.flatMap((b) => [b.x - MAP.gapX / 2, b.x + b.w + MAP.gapX / 2])].filter(clear);
+  const lane = candidates.reduce((best, c) => (Math.abs(c - start.x) + Math.abs(c - end.x) < Math.abs(best - start.x) + Math.abs(best - end.x) ? c : best), candidates[0] ?? 6);
+  return [start, { x: start.x, y: yA }, { x: lane, y: yA }, { x: lane, y: yB }, { x: end.x, y: yB }, end];
 }
 
 /** Bands, boxes and arrows for the map, and the total height (the width is fixed; the SVG scales by viewBox). */
@@ -68,6 +100,6 @@ export function layoutStrategyMap(input: MapInput) {
   const byId = new Map(boxes.map((b) => [b.id, b]));
   const arrows: Arrow[] = input.links
     .filter((l) => byId.has(l.causeId) && byId.has(l.effectId))
-    .map((l) => ({ id: l.id, causeId: l.causeId, effectId: l.effectId, ...edge(byId.get(l.causeId)!, byId.get(l.effectId)!) }));
+    .map((l) => ({ id: l.id, causeId: l.causeId, effectId: l.effectId, points: route(byId.get(l.causeId)!, byId.get(l.effectId)!, boxes) }));
   return { width: MAP.width, height: Math.max(y, 1), bands, boxes, arrows };
 }

@@ -11,17 +11,21 @@ const name = (what: string) => z.string().trim().min(1, `Give the ${what} a name
 
 export const initiativeStatusSchema = z.enum(initiativeStatusEnum.enumValues, 'Choose planned, on track, at risk or done.');
 
+// A cleared number field must not read as 0 (what coercing '' gives): it is "not a number" instead.
+const blankIsNaN = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? Number.NaN : v);
+const formNumber = <T extends z.ZodType>(s: T) => z.preprocess(blankIsNaN, s);
+
 /** A threshold as a whole percent 0–100 (forms and the UI); stored as a fraction. */
-const percent = z.coerce
+const percent = formNumber(z.coerce
   .number({ error: 'Enter a whole percent from 0 to 100.' })
   .int('Enter a whole percent from 0 to 100.')
   .min(0, 'Enter a whole percent from 0 to 100.')
-  .max(100, 'Enter a whole percent from 0 to 100.');
-const weight = z.coerce.number({ error: 'Enter a number.' }).refine(Number.isFinite, 'Enter a number.').pipe(z.number().min(0, 'A weight cannot be negative.').max(1000, 'Use a weight of at most 1,000.'));
+  .max(100, 'Enter a whole percent from 0 to 100.'));
+const weight = formNumber(z.coerce.number({ error: 'Enter a number.' }).refine(Number.isFinite, 'Enter a number.').pipe(z.number().min(0, 'A weight cannot be negative.').max(1000, 'Use a weight of at most 1,000.')));
 const ownerId = z.preprocess(blankToNull, id('owner').nullable());
 const stageId = z.preprocess(blankToNull, id('stage').nullable());
 const date = z.preprocess(blankToNull, z.iso.date('Enter a date (YYYY-MM-DD).').nullable());
-const progress = z.coerce.number({ error: 'Enter a whole percent from 0 to 100.' }).int('Enter a whole percent from 0 to 100.').min(0, 'Progress is at least 0%.').max(100, 'Progress is at most 100%.');
+const progress = formNumber(z.coerce.number({ error: 'Enter a whole percent from 0 to 100.' }).int('Enter a whole percent from 0 to 100.').min(0, 'Progress is at least 0%.').max(100, 'Progress is at most 100%.'));
 
 export const scorecardNameSchema = name('scorecard');
 export const descriptionSchema = text(2000);

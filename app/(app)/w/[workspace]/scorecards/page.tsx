@@ -2,6 +2,9 @@ import Link from 'next/link';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/authz';
 import { listScorecards } from '@/db/queries/scorecards';
+import { listScorecardViews } from '@/db/queries/scorecard-view';
+import { StatusBadge } from '@/components/scorecard/status-badge';
+import { formatScore } from '@/lib/scorecards/format';
 import { Card } from '@/components/ui/card';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { RelativeTime } from '@/components/ui/relative-time';
@@ -16,7 +19,8 @@ export default async function ScorecardsPage({ params }: { params: Promise<{ wor
   const { workspace: slug } = await params;
   const ctx = await requireWorkspace(slug, 'content.read');
   const canEdit = can(ctx.role, 'content.write');
-  const scorecards = await listScorecards(ctx.workspace.id);
+  const [scorecards, views] = await Promise.all([listScorecards(ctx.workspace.id), listScorecardViews(ctx.workspace.id, { timeZone: ctx.workspace.timeZone })]);
+  const scored = new Map(views.map((v) => [v.id, v]));
   const newButton = canEdit ? <NewScorecardDialog slug={ctx.workspace.slug} /> : undefined;
   return (
     <div>
@@ -38,7 +42,11 @@ export default async function ScorecardsPage({ params }: { params: Promise<{ wor
                   </Link>
                 </h2>
                 {s.description && <p className="mt-1 line-clamp-2 text-sm text-muted">{s.description}</p>}
-                <p className="mt-3 text-sm">
+                <p className="mt-3 flex flex-wrap items-center gap-2 text-sm">
+                  <span className="font-semibold tabular-nums">{formatScore(scored.get(s.id)?.score ?? null, { locale: ctx.workspace.locale })}</span>
+                  <StatusBadge status={scored.get(s.id)?.status ?? 'grey'} />
+                </p>
+                <p className="mt-1 text-sm text-muted">
                   {plural(s.objectiveCount, 'objective', 'objectives')} · {plural(s.measureCount, 'measure', 'measures')}
                 </p>
                 <div className="mt-auto flex items-center justify-between gap-2 pt-4 text-xs text-muted">

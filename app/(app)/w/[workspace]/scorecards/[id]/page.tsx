@@ -2,8 +2,7 @@ import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz';
 import { requireWorkspace } from '@/lib/workspace';
 import { getScorecardView } from '@/db/queries/scorecard-view';
-import { listStageOptions } from '@/db/queries/objectives';
-import { listMembers } from '@/db/queries/workspaces';
+import { getScorecardOptions } from '@/db/queries/scorecard-options';
 import { PerspectiveSection } from './_components/perspective-section';
 import { ScorecardHeader } from './_components/scorecard-header';
 import type { ScorecardContext } from './_components/types';
@@ -17,10 +16,10 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  const [view, memberRows, stages] = await Promise.all([
+  // Viewers get no edit dialogs, so no pickers to fill.
+  const [view, options] = await Promise.all([
     getScorecardView(ws.workspace.id, id, { timeZone: ws.workspace.timeZone }),
-    canEdit ? listMembers(ws.workspace.id) : Promise.resolve([]),
-    canEdit ? listStageOptions(ws.workspace.id) : Promise.resolve([]),
+    canEdit ? getScorecardOptions(ws.workspace.id) : Promise.resolve({ members: [], stages: [] }),
   ]);
   if (!view) notFound();
   const ctx: ScorecardContext = {
@@ -29,8 +28,8 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
     canEdit,
     locale: ws.workspace.locale,
     currency: ws.workspace.currency,
-    members: memberRows.map((m) => ({ userId: m.userId, name: m.name })),
-    stages,
+    members: options.members,
+    stages: options.stages,
     perspectives: view.perspectives.map((p) => ({ id: p.id, label: p.label })),
     objectives: view.perspectives.flatMap((p) => p.objectives.map((o) => ({ id: o.id, name: o.name, perspectiveLabel: p.label }))),
   };

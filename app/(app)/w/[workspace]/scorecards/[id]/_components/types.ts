@@ -1,7 +1,9 @@
 import type { ScorecardView } from '@/lib/scorecards/view-types';
 
-export type MemberOption = { userId: string; name: string };
-export type StageOption = { id: string; name: string; journeyId: string; journeyName: string };
+import type { OwnerOption, StageOption } from '@/db/queries/scorecard-options';
+
+export type { StageOption };
+export type MemberOption = OwnerOption;
 export type PerspectiveOption = { id: string; label: string };
 export type ObjectiveOption = { id: string; name: string; perspectiveLabel: string };
 

@@ -46,7 +46,15 @@ export function StrategyMapSvg({ title, perspectives, links, status, locale }: P
         );
       })}
       {l.arrows.map((a) => (
-        <line key={a.id} x1={a.x1} y1={a.y1} x2={a.x2} y2={a.y2} stroke="var(--color-ink)" strokeWidth={1.5} markerEnd="url(#map-arrow)" />
+        <polyline
+          key={a.id}
+          points={a.points.map((p) => `${p.x},${p.y}`).join(' ')}
+          fill="none"
+          stroke="var(--color-ink)"
+          strokeWidth={1.5}
+          strokeLinejoin="round"
+          markerEnd="url(#map-arrow)"
+        />
       ))}
     </svg>
   );
