@@ -2,6 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { formatScore } from '@/lib/scorecards/format';
 import type { ObjectiveView, ScorecardView } from '@/lib/scorecards/view-types';
+import { NewMeasureButton } from '../../../kpis/_components/measure-dialog';
 import { InitiativeList } from './initiative-list';
 import { LinksEditor } from './links-editor';
 import { MeasureRows } from './measure-rows';
@@ -60,7 +61,9 @@ export function ObjectiveCard({ ctx, objective: o, links, names, order }: Props)
       <section className="mt-3" aria-label={`Measures of ${o.name}`}>
         <div className="flex items-center justify-between gap-2">
           <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Measures</h4>
-          {/* SLOT(measures helper): the lead wires <NewMeasureButton workspace scorecardId objectiveId members stages /> here, editors only. */}
+          {ctx.canEdit && (
+            <NewMeasureButton workspace={ctx.slug} scorecardId={ctx.scorecardId} objectiveId={o.id} objectiveName={o.name} members={ctx.members} stages={ctx.stages} />
+          )}
         </div>
         <MeasureRows slug={ctx.slug} measures={o.measures} style={style} />
       </section>

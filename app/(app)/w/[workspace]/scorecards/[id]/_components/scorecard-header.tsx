@@ -6,6 +6,12 @@ import { formatScore } from '@/lib/scorecards/format';
 import type { ScorecardView } from '@/lib/scorecards/view-types';
 import { DeleteScorecardButton } from '../../_components/delete-scorecard-button';
 import { SettingsDialog } from './settings-dialog';
+import { ImportMeasurementsDialog } from '../../../kpis/[id]/_components/import-measurements-dialog';
+import { formatPeriod } from '@/lib/periods';
+
+// The CSV template offers one row per measure, for its current period.
+const templateRows = (s: ScorecardView) =>
+  s.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures.map((m) => ({ name: m.name, period: formatPeriod(m.currentPeriod, m.frequency) }))));
 
 /** The scorecard's title, overall score and status in words, thresholds, and its actions (strategy map; editors: settings, delete). */
 export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug: string; scorecard: ScorecardView; canEdit: boolean; locale: string }) {
@@ -35,7 +41,7 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
             <Network className="h-4 w-4" aria-hidden /> Strategy map
           </Link>
         </Button>
-        {/* SLOT(import helper): the lead wires the CSV import button for this scorecard here, editors only. */}
+        {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} />}
         {canEdit && <SettingsDialog slug={slug} scorecard={s} />}
         {canEdit && <DeleteScorecardButton slug={slug} scorecard={s} leave />}
       </div>
