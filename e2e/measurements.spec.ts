@@ -73,6 +73,11 @@ test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractor
   await expect(row.getByTestId('measurement-value')).toHaveText('-33.3');
   await expect(row).toContainText('1 promoter, 0 passives, 2 detractors, N = 3');
   await expect(row).toContainText('survey answers');
+
+  // On a phone the table scrolls inside its card; the page itself does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
 });
 
 test('an editor adds a value, edits it, and reads the change in the history', async ({ page }) => {
@@ -96,12 +101,12 @@ test('an editor adds a value, edits it, and reads the change in the history', as
   await edit.getByLabel('Value').fill('13');
   await edit.getByRole('button', { name: 'Save value' }).click();
   await expect(edit).toBeHidden();
-  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('13');
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('13.0');
   const history = page.getByRole('list', { name: 'Value history' });
-  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13 (entered)');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13.0 (entered)');
 
   await table.getByRole('button', { name: 'Delete 2026-W07' }).click();
   await page.getByRole('dialog', { name: 'Delete the value of 2026-W07?' }).getByRole('button', { name: 'Delete value' }).click();
   await expect(page.getByText('No values yet')).toBeVisible();
-  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 13)');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 13.0)');
 });
