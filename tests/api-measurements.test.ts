@@ -70,6 +70,8 @@ describe('measurements API', () => {
     expect(await call(one.PATCH, { slug: world.a.slug, id }, { method: 'PATCH', body: { value: 14, version: 2 }, headers })).toMatchObject({ status: 200, json: { value: 14, version: 3 } });
     expect((await call(one.DELETE, { slug: world.a.slug, id }, { method: 'DELETE', headers })).status).toBe(204);
     expect(await t.db.$count(measurements)).toBe(1);
+    const last = await t.db.select().from(measurementHistory).where(eq(measurementHistory.period, '2026-02-01'));
+    expect(last.map((h) => [h.change, h.source, h.actorName])).toEqual(expect.arrayContaining([['updated', 'api', 'API token “BI”'], ['deleted', 'api', 'API token “BI”']]));
   });
 
   it('refuses bad bodies with 400 and field errors, writing nothing', async () => {
@@ -127,6 +129,17 @@ describe('CSV import route', () => {
     const again = await call(imports.POST, { slug: world.a.slug, id: sc.scorecardId }, { method: 'POST', raw: form, type: null });
     expect(again).toEqual({ status: 200, json: { created: 0, updated: 0, unchanged: 3, rows: 3 } });
   });
+
+  it('imports a 20,000-row CSV through the route (parse, validate, write) with the right counts', async () => {
+    const list = Array.from({ length: 10 }, (_, i) => ({ name: `Traffic ${i}`, frequency: 'weekly' as const }));
+    const big = await seedMeasureScorecard(t.db, world.a.id, 'Bench', list);
+    const lines = ['measure,period,value,note'];
+    for (let m = 0; m < 10; m++) for (let w = 0; w < 2000; w++) lines.push(`Traffic ${m},${1980 + Math.floor(w / 52)}-W${String((w % 52) + 1).padStart(2, '0')},${w * 1.5},`);
+    const started = performance.now();
+    expect(await post(lines.join('\n'), 'text/csv', big.scorecardId)).toEqual({ status: 200, json: { created: 20_000, updated: 0, unchanged: 0, rows: 20_000 } });
+    console.info(`[measurements] 20,000-row CSV through the route: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(await t.db.$count(measurements)).toBe(20_000);
+  }, 120_000);
 
   it('refuses over 5 MB with 413 before reading, and an unknown scorecard with 404', async () => {
     const big = await post('x', 'text/csv', sc.scorecardId, { 'content-length': String(6 * 1024 * 1024) });

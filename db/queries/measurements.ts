@@ -158,7 +158,13 @@ async function lockMeasurement(tx: Tx, workspaceId: string, id: string) {
 const strip = <T extends { measureName: string; frequency: Frequency }>({ measureName: _n, frequency: _f, ...m }: T) => m;
 
 /** Editors: changes a value and/or note from the version read (stale → conflict with the current row); the period stays. */
-export async function updateMeasurement(workspaceId: string, actor: Actor, id: string, input: { value?: number; note?: string; version: number }) {
+export async function updateMeasurement(
+  workspaceId: string,
+  actor: Actor,
+  id: string,
+  input: { value?: number; note?: string; version: number },
+  source: 'manual' | 'api' = 'manual',
+) {
   if (input.value !== undefined && !Number.isFinite(input.value)) throw invalid('Enter a number.', { value: ['Enter a number.'] });
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -172,7 +178,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
       .set({
         value,
         note,
-        source: 'manual',
+        source,
         // Survey counts describe the computed value; a typed-in value no longer has them.
         survey: value === before.value ? before.survey : null,
         updatedBy: actor.userId,
@@ -184,7 +190,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
     if (!after) throw conflict(strip(await lockMeasurement(tx, workspaceId, id)));
     await tx.insert(measurementHistory).values({
       workspaceId, measureId: before.measureId, period: before.period, change: 'updated', value, note,
-      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+      previousValue: before.value, previousNote: before.note, source, actorId: actor.userId, actorName: actor.name,
     });
     const period = formatPeriod(before.period, before.frequency);
     await logActivity(tx, workspaceId, actor, {
@@ -196,7 +202,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
 }
 
 /** Editors: deletes a measurement (optionally only at the version read); history keeps a 'deleted' row with the old value. */
-export async function deleteMeasurement(workspaceId: string, actor: Actor, id: string, opts: { version?: number } = {}) {
+export async function deleteMeasurement(workspaceId: string, actor: Actor, id: string, opts: { version?: number; source?: 'manual' | 'api' } = {}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockMeasurement(tx, workspaceId, id);
@@ -204,7 +210,7 @@ export async function deleteMeasurement(workspaceId: string, actor: Actor, id: s
     await tx.delete(measurements).where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.id, id)));
     await tx.insert(measurementHistory).values({
       workspaceId, measureId: before.measureId, period: before.period, change: 'deleted', value: null, note: null,
-      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+      previousValue: before.value, previousNote: before.note, source: opts.source ?? 'manual', actorId: actor.userId, actorName: actor.name,
     });
     const period = formatPeriod(before.period, before.frequency);
     await logActivity(tx, workspaceId, actor, {
