@@ -130,6 +130,24 @@ describe('CSV import route', () => {
     expect(again).toEqual({ status: 200, json: { created: 0, updated: 0, unchanged: 3, rows: 3 } });
   });
 
+  it('streams its phases as NDJSON when asked, ending with the result or the bad rows', async () => {
+    const lines = async (raw: string, id = sc.scorecardId) => {
+      const req = new NextRequest('http://localhost/api/v1/x', { method: 'POST', headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' }, body: raw });
+      const res = await imports.POST(req, { params: Promise.resolve({ slug: world.a.slug, id }) });
+      return { status: res.status, lines: res.status === 200 ? (await res.text()).trim().split('\n').map((l) => JSON.parse(l)) : await res.json() };
+    };
+    expect(await lines('measure,period,value\nChurn rate,2026-01,1\nNope,2026-01,1\n')).toEqual({
+      status: 200,
+      lines: [{ phase: 'validating' }, { error: { code: 'invalid', message: expect.stringContaining('1 row has a problem'), rows: [expect.objectContaining({ row: 3, column: 'measure' })] } }],
+    });
+    expect(await t.db.$count(measurements)).toBe(0);
+    expect(await lines('measure,period,value\nChurn rate,2026-01,1\n')).toEqual({
+      status: 200,
+      lines: [{ phase: 'validating' }, { phase: 'writing', written: 0, rows: 1 }, { phase: 'writing', written: 1, rows: 1 }, { result: { created: 1, updated: 0, unchanged: 0, rows: 1 } }],
+    });
+    expect((await lines('measure,period,value\n', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
   it('imports a 20,000-row CSV through the route (parse, validate, write) with the right counts', async () => {
     const list = Array.from({ length: 10 }, (_, i) => ({ name: `Traffic ${i}`, frequency: 'weekly' as const }));
     const big = await seedMeasureScorecard(t.db, world.a.id, 'Bench', list);

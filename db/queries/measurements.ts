@@ -103,6 +103,7 @@ export async function recordMeasurements(
   scorecardId: string | null,
   rows: MeasurementInputRow[],
   source: MeasurementSource,
+  opts: { onProgress?: (written: number, total: number) => void } = {},
 ): Promise<RecordCounts> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
   const db = await getDb();
@@ -115,6 +116,7 @@ export async function recordMeasurements(
       const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
       created += r.created;
       updated += r.updated;
+      opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
     }
     const counts = { created, updated, unchanged: rows.length - created - updated };
     if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
