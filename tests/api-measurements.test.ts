@@ -164,6 +164,11 @@ describe('CSV import route', () => {
     expect(big).toMatchObject({ status: 413, json: { error: { code: 'payload_too_large', message: 'The upload is larger than 5 MB.' } } });
     const streamed = await post('measure,period,value\n' + 'a'.repeat(5 * 1024 * 1024 + 10));
     expect(streamed.status).toBe(413);
+    const form = new FormData();
+    form.set('file', new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'big.csv', { type: 'text/csv' }));
+    expect((await call(imports.POST, { slug: world.a.slug, id: sc.scorecardId }, { method: 'POST', raw: form, type: null })).status).toBe(413);
+    const latin1 = await post(new Uint8Array([0x6d, 0x65, 0x61, 0x73, 0xe9, 0x0a]) as unknown as BodyInit);
+    expect(latin1).toMatchObject({ status: 400, json: { error: { message: expect.stringContaining('not UTF-8') } } });
     expect((await post('measure,period,value\n', 'text/csv', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     const theirs = await seedMeasureScorecard(t.db, world.b.id, 'Theirs');
     expect((await post('measure,period,value\nChurn rate,2026-01,1\n', 'text/csv', theirs.scorecardId)).status).toBe(404);
