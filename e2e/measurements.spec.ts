@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtures, signIn } from './support';
 
@@ -9,6 +10,12 @@ async function openValues(page: Page, scorecard: string, measure: string) {
   await signIn(page, f.owner.email, f.owner.password, url);
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: `${measure}: values` })).toBeVisible();
+}
+
+async function noSeriousA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 const csv = (lines: string[]) => ({ name: 'kpis.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n') });
@@ -26,6 +33,7 @@ test('a CSV with one bad row writes nothing and names the row; fixed, it imports
   const bad = dialog.getByRole('table', { name: 'Rows that could not be imported' });
   await expect(bad.getByRole('row')).toHaveCount(2);
   await expect(bad.getByRole('row').nth(1)).toHaveText(/^3\s*value\s*2,5\s*Use a point for decimals \(e\.g\. 2\.5\)\.$/);
+  await noSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('No values yet')).toBeVisible();
 
@@ -62,6 +70,7 @@ test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractor
   await dialog.getByRole('button', { name: 'Compute and record' }).click();
   await expect(dialog.getByRole('alert')).toContainText('1 answer is not valid: nothing was recorded.');
   await expect(dialog.getByRole('table', { name: 'Answers that are not valid' })).toContainText('11 is outside the 0–10 scale');
+  await noSeriousA11yViolations(page);
 
   await dialog.getByLabel('Answers (one per line)').fill('10\n6\n6');
   await dialog.getByRole('button', { name: 'Compute and record' }).click();
@@ -78,6 +87,9 @@ test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractor
   await page.setViewportSize({ width: 390, height: 844 });
   await expect(row).toBeVisible();
   expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // Scan once the success toast has gone (a toast fading in reads as low contrast).
+  await expect(page.getByRole('region', { name: /Notifications/ }).getByRole('listitem')).toHaveCount(0, { timeout: 10_000 });
+  await noSeriousA11yViolations(page);
 });
 
 test('an editor adds a value, edits it, and reads the change in the history', async ({ page }) => {
