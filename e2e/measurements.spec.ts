@@ -117,8 +117,28 @@ test('an editor adds a value, edits it, and reads the change in the history', as
   const history = page.getByRole('list', { name: 'Value history' });
   await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13.0 (entered)');
 
+  // Someone else saves (through the API) while the dialog is open: a conflict, with the typed value kept.
+  await table.getByRole('button', { name: 'Edit 2026-W07' }).click();
+  const again = page.getByRole('dialog', { name: 'Edit 2026-W07' });
+  await again.getByLabel('Value').fill('15');
+  const f = fixtures();
+  const api = `/api/v1/workspaces/${f.workspace}`;
+  const origin = { origin: new URL(page.url()).origin };
+  const listed = await (await page.request.get(`${api}/measures/${f.measurementScorecards['Edit scorecard'].measures['Website traffic']}/measurements`)).json();
+  const theirs = await page.request.patch(`${api}/measurements/${listed.data[0].id}`, { data: { value: 14, version: listed.data[0].version }, headers: origin });
+  expect(theirs.status()).toBe(200);
+  await again.getByRole('button', { name: 'Save value' }).click();
+  const panel = again.getByRole('alert').filter({ hasText: 'Someone else saved this value while you were editing' });
+  await expect(panel.getByTestId('theirs-value')).toHaveText('14');
+  await expect(again.getByRole('textbox', { name: 'Value', exact: true })).toHaveValue('15');
+  await again.getByRole('button', { name: 'Save mine anyway' }).click();
+  await expect(again).toBeHidden();
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('15.0');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 14.0 to 15.0 (entered)');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('changed 2026-W07 from 13.0 to 14.0 (API)');
+
   await table.getByRole('button', { name: 'Delete 2026-W07' }).click();
   await page.getByRole('dialog', { name: 'Delete the value of 2026-W07?' }).getByRole('button', { name: 'Delete value' }).click();
   await expect(page.getByText('No values yet')).toBeVisible();
-  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 13.0)');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 15.0)');
 });
