@@ -19,7 +19,7 @@ const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { r
 type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
 
 /** The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. */
-export async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
+async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
   const found = await tx
     .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
     .from(measures)
@@ -76,15 +76,14 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select up.measure_id, up.period, up.value, up.note, old.value as old_value, old.note as old_note, old.measure_id is null as is_new
       from up left join old on old.measure_id = up.measure_id and old.period = up.period
     ),
+    -- A data-modifying CTE always runs, read or not.
     hist as (
       insert into ${measurementHistory} (workspace_id, measure_id, period, change, value, note, previous_value, previous_note, source, actor_id, actor_name)
       select ${workspaceId}::uuid, measure_id, period, (case when is_new then 'created' else 'updated' end)::measurement_change,
         value, note, old_value, old_note, ${source}::measurement_source, ${actor.userId}::uuid, ${actor.name}::text
       from changed
-      returning 1
     )
-    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated,
-      (select count(*) from hist)::int as logged
+    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated
     from changed`);
   const [row] = rowsOf<{ created: number; updated: number }>(res);
   return { created: Number(row.created), updated: Number(row.updated) };
