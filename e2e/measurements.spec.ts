@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtures, signIn } from './support';
 
@@ -9,6 +10,12 @@ async function openValues(page: Page, scorecard: string, measure: string) {
   await signIn(page, f.owner.email, f.owner.password, url);
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: `${measure}: values` })).toBeVisible();
+}
+
+async function noSeriousA11yViolations(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  expect(serious.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
 }
 
 const csv = (lines: string[]) => ({ name: 'kpis.csv', mimeType: 'text/csv', buffer: Buffer.from(lines.join('\r\n') + '\r\n') });
@@ -26,6 +33,7 @@ test('a CSV with one bad row writes nothing and names the row; fixed, it imports
   const bad = dialog.getByRole('table', { name: 'Rows that could not be imported' });
   await expect(bad.getByRole('row')).toHaveCount(2);
   await expect(bad.getByRole('row').nth(1)).toHaveText(/^3\s*value\s*2,5\s*Use a point for decimals \(e\.g\. 2\.5\)\.$/);
+  await noSeriousA11yViolations(page);
   await dialog.getByRole('button', { name: 'Done' }).click();
   await expect(page.getByText('No values yet')).toBeVisible();
 
@@ -62,6 +70,7 @@ test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractor
   await dialog.getByRole('button', { name: 'Compute and record' }).click();
   await expect(dialog.getByRole('alert')).toContainText('1 answer is not valid: nothing was recorded.');
   await expect(dialog.getByRole('table', { name: 'Answers that are not valid' })).toContainText('11 is outside the 0–10 scale');
+  await noSeriousA11yViolations(page);
 
   await dialog.getByLabel('Answers (one per line)').fill('10\n6\n6');
   await dialog.getByRole('button', { name: 'Compute and record' }).click();
@@ -73,6 +82,14 @@ test('NPS answers 10, 6, 6 give −33.3 with 1 promoter, 0 passives, 2 detractor
   await expect(row.getByTestId('measurement-value')).toHaveText('-33.3');
   await expect(row).toContainText('1 promoter, 0 passives, 2 detractors, N = 3');
   await expect(row).toContainText('survey answers');
+
+  // On a phone the table scrolls inside its card; the page itself does not scroll sideways.
+  await page.setViewportSize({ width: 390, height: 844 });
+  await expect(row).toBeVisible();
+  expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  // Scan once the success toast has gone (a toast fading in reads as low contrast).
+  await expect(page.getByRole('region', { name: /Notifications/ }).getByRole('listitem')).toHaveCount(0, { timeout: 10_000 });
+  await noSeriousA11yViolations(page);
 });
 
 test('an editor adds a value, edits it, and reads the change in the history', async ({ page }) => {
@@ -96,12 +113,32 @@ test('an editor adds a value, edits it, and reads the change in the history', as
   await edit.getByLabel('Value').fill('13');
   await edit.getByRole('button', { name: 'Save value' }).click();
   await expect(edit).toBeHidden();
-  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('13');
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('13.0');
   const history = page.getByRole('list', { name: 'Value history' });
-  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13 (entered)');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 12.5 to 13.0 (entered)');
+
+  // Someone else saves (through the API) while the dialog is open: a conflict, with the typed value kept.
+  await table.getByRole('button', { name: 'Edit 2026-W07' }).click();
+  const again = page.getByRole('dialog', { name: 'Edit 2026-W07' });
+  await again.getByLabel('Value').fill('15');
+  const f = fixtures();
+  const api = `/api/v1/workspaces/${f.workspace}`;
+  const origin = { origin: new URL(page.url()).origin };
+  const listed = await (await page.request.get(`${api}/measures/${f.measurementScorecards['Edit scorecard'].measures['Website traffic']}/measurements`)).json();
+  const theirs = await page.request.patch(`${api}/measurements/${listed.data[0].id}`, { data: { value: 14, version: listed.data[0].version }, headers: origin });
+  expect(theirs.status()).toBe(200);
+  await again.getByRole('button', { name: 'Save value' }).click();
+  const panel = again.getByRole('alert').filter({ hasText: 'Someone else saved this value while you were editing' });
+  await expect(panel.getByTestId('theirs-value')).toHaveText('14');
+  await expect(again.getByRole('textbox', { name: 'Value', exact: true })).toHaveValue('15');
+  await again.getByRole('button', { name: 'Save mine anyway' }).click();
+  await expect(again).toBeHidden();
+  await expect(table.getByRole('row', { name: '2026-W07' })).toContainText('15.0');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner changed 2026-W07 from 14.0 to 15.0 (entered)');
+  await expect(history.getByRole('listitem').nth(1)).toContainText('changed 2026-W07 from 13.0 to 14.0 (API)');
 
   await table.getByRole('button', { name: 'Delete 2026-W07' }).click();
   await page.getByRole('dialog', { name: 'Delete the value of 2026-W07?' }).getByRole('button', { name: 'Delete value' }).click();
   await expect(page.getByText('No values yet')).toBeVisible();
-  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 13)');
+  await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 15.0)');
 });

@@ -70,6 +70,8 @@ describe('measurements API', () => {
     expect(await call(one.PATCH, { slug: world.a.slug, id }, { method: 'PATCH', body: { value: 14, version: 2 }, headers })).toMatchObject({ status: 200, json: { value: 14, version: 3 } });
     expect((await call(one.DELETE, { slug: world.a.slug, id }, { method: 'DELETE', headers })).status).toBe(204);
     expect(await t.db.$count(measurements)).toBe(1);
+    const last = await t.db.select().from(measurementHistory).where(eq(measurementHistory.period, '2026-02-01'));
+    expect(last.map((h) => [h.change, h.source, h.actorName])).toEqual(expect.arrayContaining([['updated', 'api', 'API token “BI”'], ['deleted', 'api', 'API token “BI”']]));
   });
 
   it('refuses bad bodies with 400 and field errors, writing nothing', async () => {
@@ -128,11 +130,45 @@ describe('CSV import route', () => {
     expect(again).toEqual({ status: 200, json: { created: 0, updated: 0, unchanged: 3, rows: 3 } });
   });
 
+  it('streams its phases as NDJSON when asked, ending with the result or the bad rows', async () => {
+    const lines = async (raw: string, id = sc.scorecardId) => {
+      const req = new NextRequest('http://localhost/api/v1/x', { method: 'POST', headers: { 'content-type': 'text/csv', accept: 'application/x-ndjson' }, body: raw });
+      const res = await imports.POST(req, { params: Promise.resolve({ slug: world.a.slug, id }) });
+      return { status: res.status, lines: res.status === 200 ? (await res.text()).trim().split('\n').map((l) => JSON.parse(l)) : await res.json() };
+    };
+    expect(await lines('measure,period,value\nChurn rate,2026-01,1\nNope,2026-01,1\n')).toEqual({
+      status: 200,
+      lines: [{ phase: 'validating' }, { error: { code: 'invalid', message: expect.stringContaining('1 row has a problem'), rows: [expect.objectContaining({ row: 3, column: 'measure' })] } }],
+    });
+    expect(await t.db.$count(measurements)).toBe(0);
+    expect(await lines('measure,period,value\nChurn rate,2026-01,1\n')).toEqual({
+      status: 200,
+      lines: [{ phase: 'validating' }, { phase: 'writing', written: 0, rows: 1 }, { phase: 'writing', written: 1, rows: 1 }, { result: { created: 1, updated: 0, unchanged: 0, rows: 1 } }],
+    });
+    expect((await lines('measure,period,value\n', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
+  });
+
+  it('imports a 20,000-row CSV through the route (parse, validate, write) with the right counts', async () => {
+    const list = Array.from({ length: 10 }, (_, i) => ({ name: `Traffic ${i}`, frequency: 'weekly' as const }));
+    const big = await seedMeasureScorecard(t.db, world.a.id, 'Bench', list);
+    const lines = ['measure,period,value,note'];
+    for (let m = 0; m < 10; m++) for (let w = 0; w < 2000; w++) lines.push(`Traffic ${m},${1980 + Math.floor(w / 52)}-W${String((w % 52) + 1).padStart(2, '0')},${w * 1.5},`);
+    const started = performance.now();
+    expect(await post(lines.join('\n'), 'text/csv', big.scorecardId)).toEqual({ status: 200, json: { created: 20_000, updated: 0, unchanged: 0, rows: 20_000 } });
+    console.info(`[measurements] 20,000-row CSV through the route: ${(performance.now() - started).toFixed(0)} ms`);
+    expect(await t.db.$count(measurements)).toBe(20_000);
+  }, 120_000);
+
   it('refuses over 5 MB with 413 before reading, and an unknown scorecard with 404', async () => {
     const big = await post('x', 'text/csv', sc.scorecardId, { 'content-length': String(6 * 1024 * 1024) });
     expect(big).toMatchObject({ status: 413, json: { error: { code: 'payload_too_large', message: 'The upload is larger than 5 MB.' } } });
     const streamed = await post('measure,period,value\n' + 'a'.repeat(5 * 1024 * 1024 + 10));
     expect(streamed.status).toBe(413);
+    const form = new FormData();
+    form.set('file', new File(['x'.repeat(5 * 1024 * 1024 + 1)], 'big.csv', { type: 'text/csv' }));
+    expect((await call(imports.POST, { slug: world.a.slug, id: sc.scorecardId }, { method: 'POST', raw: form, type: null })).status).toBe(413);
+    const latin1 = await post(new Uint8Array([0x6d, 0x65, 0x61, 0x73, 0xe9, 0x0a]) as unknown as BodyInit);
+    expect(latin1).toMatchObject({ status: 400, json: { error: { message: expect.stringContaining('not UTF-8') } } });
     expect((await post('measure,period,value\n', 'text/csv', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
     const theirs = await seedMeasureScorecard(t.db, world.b.id, 'Theirs');
     expect((await post('measure,period,value\nChurn rate,2026-01,1\n', 'text/csv', theirs.scorecardId)).status).toBe(404);

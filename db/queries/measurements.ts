@@ -19,7 +19,7 @@ const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { r
 type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
 
 /** The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. */
-export async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
+async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
   const found = await tx
     .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
     .from(measures)
@@ -76,15 +76,14 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select up.measure_id, up.period, up.value, up.note, old.value as old_value, old.note as old_note, old.measure_id is null as is_new
       from up left join old on old.measure_id = up.measure_id and old.period = up.period
     ),
+    -- A data-modifying CTE always runs, read or not.
     hist as (
       insert into ${measurementHistory} (workspace_id, measure_id, period, change, value, note, previous_value, previous_note, source, actor_id, actor_name)
       select ${workspaceId}::uuid, measure_id, period, (case when is_new then 'created' else 'updated' end)::measurement_change,
         value, note, old_value, old_note, ${source}::measurement_source, ${actor.userId}::uuid, ${actor.name}::text
       from changed
-      returning 1
     )
-    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated,
-      (select count(*) from hist)::int as logged
+    select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated
     from changed`);
   const [row] = rowsOf<{ created: number; updated: number }>(res);
   return { created: Number(row.created), updated: Number(row.updated) };
@@ -103,6 +102,7 @@ export async function recordMeasurements(
   scorecardId: string | null,
   rows: MeasurementInputRow[],
   source: MeasurementSource,
+  opts: { onProgress?: (written: number, total: number) => void } = {},
 ): Promise<RecordCounts> {
   if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0 };
   const db = await getDb();
@@ -115,6 +115,7 @@ export async function recordMeasurements(
       const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
       created += r.created;
       updated += r.updated;
+      opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
     }
     const counts = { created, updated, unchanged: rows.length - created - updated };
     if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
@@ -158,7 +159,13 @@ async function lockMeasurement(tx: Tx, workspaceId: string, id: string) {
 const strip = <T extends { measureName: string; frequency: Frequency }>({ measureName: _n, frequency: _f, ...m }: T) => m;
 
 /** Editors: changes a value and/or note from the version read (stale → conflict with the current row); the period stays. */
-export async function updateMeasurement(workspaceId: string, actor: Actor, id: string, input: { value?: number; note?: string; version: number }) {
+export async function updateMeasurement(
+  workspaceId: string,
+  actor: Actor,
+  id: string,
+  input: { value?: number; note?: string; version: number },
+  source: 'manual' | 'api' = 'manual',
+) {
   if (input.value !== undefined && !Number.isFinite(input.value)) throw invalid('Enter a number.', { value: ['Enter a number.'] });
   const db = await getDb();
   return db.transaction(async (tx) => {
@@ -172,7 +179,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
       .set({
         value,
         note,
-        source: 'manual',
+        source,
         // Survey counts describe the computed value; a typed-in value no longer has them.
         survey: value === before.value ? before.survey : null,
         updatedBy: actor.userId,
@@ -184,7 +191,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
     if (!after) throw conflict(strip(await lockMeasurement(tx, workspaceId, id)));
     await tx.insert(measurementHistory).values({
       workspaceId, measureId: before.measureId, period: before.period, change: 'updated', value, note,
-      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+      previousValue: before.value, previousNote: before.note, source, actorId: actor.userId, actorName: actor.name,
     });
     const period = formatPeriod(before.period, before.frequency);
     await logActivity(tx, workspaceId, actor, {
@@ -196,7 +203,7 @@ export async function updateMeasurement(workspaceId: string, actor: Actor, id: s
 }
 
 /** Editors: deletes a measurement (optionally only at the version read); history keeps a 'deleted' row with the old value. */
-export async function deleteMeasurement(workspaceId: string, actor: Actor, id: string, opts: { version?: number } = {}) {
+export async function deleteMeasurement(workspaceId: string, actor: Actor, id: string, opts: { version?: number; source?: 'manual' | 'api' } = {}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const before = await lockMeasurement(tx, workspaceId, id);
@@ -204,7 +211,7 @@ export async function deleteMeasurement(workspaceId: string, actor: Actor, id: s
     await tx.delete(measurements).where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.id, id)));
     await tx.insert(measurementHistory).values({
       workspaceId, measureId: before.measureId, period: before.period, change: 'deleted', value: null, note: null,
-      previousValue: before.value, previousNote: before.note, source: 'manual', actorId: actor.userId, actorName: actor.name,
+      previousValue: before.value, previousNote: before.note, source: opts.source ?? 'manual', actorId: actor.userId, actorName: actor.name,
     });
     const period = formatPeriod(before.period, before.frequency);
     await logActivity(tx, workspaceId, actor, {

@@ -66,10 +66,13 @@ export async function recordForMeasure(
   return { ...counts, periods: rows.map((r) => formatPeriod(r.period, m.frequency)) };
 }
 
-/** Validates a whole CSV against the scorecard's measures, then writes all of it or nothing. */
-export async function importMeasurementsCsv(workspaceId: string, actor: Actor, scorecardId: string, text: string) {
+export type ImportProgress = { phase: 'validating' } | { phase: 'writing'; written: number; rows: number };
+
+/** Validates a whole CSV against the scorecard's measures, then writes all of it or nothing; reports its phases. */
+export async function importMeasurementsCsv(workspaceId: string, actor: Actor, scorecardId: string, text: string, onProgress?: (p: ImportProgress) => void) {
   const sc = await getScorecardMeasureKeys(workspaceId, scorecardId);
   if (!sc) throw notFound('This scorecard is not in the workspace.');
+  onProgress?.({ phase: 'validating' });
   const parsed = parseMeasurementsCsv(text, sc.measures);
   if (!parsed.ok) {
     const whole = parsed.errors.find((e) => e.row === null);
@@ -77,8 +80,12 @@ export async function importMeasurementsCsv(workspaceId: string, actor: Actor, s
     const message = whole ? whole.reason : `${n} ${n === 1 ? 'row has a problem' : 'rows have problems'}: nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and import the file again.`;
     return { ok: false, message, rows: parsed.errors } satisfies RowsFailure;
   }
-  const counts = await recordMeasurements(workspaceId, actor, scorecardId, parsed.rows, 'import');
-  return { ok: true as const, ...counts, rows: parsed.rows.length };
+  const rows = parsed.rows.length;
+  onProgress?.({ phase: 'writing', written: 0, rows });
+  const counts = await recordMeasurements(workspaceId, actor, scorecardId, parsed.rows, 'import', {
+    onProgress: (written) => onProgress?.({ phase: 'writing', written, rows }),
+  });
+  return { ok: true as const, ...counts, rows };
 }
 
 /** Computes a survey score from raw answers and records it for the period, with its counts. */

@@ -2,6 +2,7 @@
 // Client-safe: no database imports.
 import type { SurveyCounts } from '@/db/schema/measures';
 import { formatPeriod, type Frequency } from '@/lib/periods';
+import type { MeasureUnit } from '@/lib/scorecards/view-types';
 
 export type MeasureForPanel = {
   id: string;
@@ -9,7 +10,7 @@ export type MeasureForPanel = {
   scorecardId: string;
   frequency: Frequency;
   decimals: number;
-  unit: string;
+  unit: MeasureUnit;
   unitLabel: string;
   surveyKind: 'nps' | 'csat' | 'ces' | null;
 };
@@ -57,10 +58,6 @@ export function toHistoryViews(rows: HistoryIn[], frequency: Frequency): History
   return rows.map((h) => ({ ...h, period: formatPeriod(h.period, frequency), createdAt: new Date(h.createdAt).toISOString() }));
 }
 
-/** A value at the measure's display precision (half away from zero, as Intl does), in the workspace locale. */
-export function formatMeasurementValue(value: number, decimals: number, locale = 'en-US') {
-  return new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: decimals }).format(value);
-}
 
 export const SOURCE_LABELS: Record<MeasurementView['source'], string> = { manual: 'entered', import: 'import', api: 'API', survey: 'survey answers' };
 

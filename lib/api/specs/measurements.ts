@@ -91,7 +91,7 @@ export const importMeasurementsRoute = defineRoute({
   path: '/workspaces/{slug}/scorecards/{id}/measurement-imports',
   tag: 'Measurements',
   summary:
-    'Import a CSV (columns measure, period, value, note; comma or semicolon; `.` decimals) into a scorecard: every row is validated first, then all are written in one transaction, or none with every bad row reported',
+    'Import a CSV (columns measure, period, value, note; comma or semicolon; `.` decimals) into a scorecard: every row is validated first, then all are written in one transaction, or none with every bad row reported. With `Accept: application/x-ndjson` the answer streams progress lines ({ phase }) and ends with { result } or { error }',
   permission: 'content.write',
   params: z.object({ slug: slugParam, id: uuidParam }),
   upload: { maxBytes: IMPORT_MAX_BYTES, mediaTypes: ['text/csv'], description: 'The CSV file, UTF-8 with or without BOM, up to 50,000 rows.' },

@@ -7,7 +7,7 @@ export function BadRowsTable({ rows, caption }: { rows: BadRow[]; caption: strin
   const listed = rows.filter((r) => r.row !== null);
   if (listed.length === 0) return null;
   return (
-    <div className="max-h-72 overflow-auto rounded-md border border-line">
+    <div className="relative max-h-72 overflow-auto rounded-md border border-line">
       <table className="w-full text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="sticky top-0 bg-canvas text-left text-xs uppercase tracking-wide text-muted">

@@ -1,6 +1,7 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { EmptyState } from '@/components/ui/page-header';
-import { describeHistory, formatMeasurementValue, type HistoryView } from '@/lib/measurements/view';
+import { describeHistory, type HistoryView } from '@/lib/measurements/view';
+import { formatNumber } from '@/lib/scorecards/format';
 
 export type MeasurementHistoryProps = {
   /** toHistoryViews(listMeasurementHistory(...).data, frequency): newest first. */
@@ -14,7 +15,7 @@ export type MeasurementHistoryProps = {
 
 /** Who changed which period's value, from what to what, and how (entered, import, API, survey), newest first. */
 export function MeasurementHistory({ items, decimals, locale = 'en-US', timeZone = 'UTC', more }: MeasurementHistoryProps) {
-  const fmt = (v: number) => formatMeasurementValue(v, decimals, locale);
+  const fmt = (v: number) => formatNumber(v, decimals, { locale });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
   return (
     <Card>

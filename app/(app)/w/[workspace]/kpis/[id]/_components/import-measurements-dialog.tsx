@@ -23,7 +23,7 @@ export type ImportMeasurementsDialogProps = {
 type Phase =
   | { kind: 'idle' }
   | { kind: 'uploading'; sent: number }
-  | { kind: 'processing' }
+  | { kind: 'processing'; step: 'waiting' | 'validating' | 'writing'; written?: number; rows?: number }
   | { kind: 'done'; created: number; updated: number; unchanged: number; rows: number }
   | { kind: 'failed'; message: string; rows: BadRow[] };
 
@@ -50,7 +50,15 @@ export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows 
     setPhase({ kind: 'uploading', sent: 0 });
     try {
       const url = `/api/v1/workspaces/${workspace}/scorecards/${scorecardId}/measurement-imports`;
-      const answer = await uploadWithProgress(url, file, (sent) => setPhase(sent >= 1 ? { kind: 'processing' } : { kind: 'uploading', sent }));
+      const answer = await uploadWithProgress(
+        url,
+        file,
+        (sent) => setPhase(sent >= 1 ? { kind: 'processing', step: 'waiting' } : { kind: 'uploading', sent }),
+        (line) => {
+          if (line.phase === 'validating') setPhase({ kind: 'processing', step: 'validating' });
+          if (line.phase === 'writing') setPhase({ kind: 'processing', step: 'writing', written: Number(line.written), rows: Number(line.rows) });
+        },
+      );
       if (answer.status === 200 && answer.json) {
         const r = answer.json as { created: number; updated: number; unchanged: number; rows: number };
         setPhase({ kind: 'done', ...r });
@@ -125,13 +133,21 @@ export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows 
 
 function Progress({ phase }: { phase: Phase }) {
   if (phase.kind !== 'uploading' && phase.kind !== 'processing') return null;
-  const pct = phase.kind === 'uploading' ? Math.round(phase.sent * 100) : 100;
+  const writing = phase.kind === 'processing' && phase.step === 'writing' && phase.rows ? phase : null;
+  const pct = phase.kind === 'uploading' ? Math.round(phase.sent * 100) : writing ? Math.round(((writing.written ?? 0) / writing.rows!) * 100) : 100;
+  const label = phase.kind === 'uploading' ? 'Upload' : writing ? 'Writing' : 'Validation';
+  const text =
+    phase.kind === 'uploading'
+      ? `Uploading… ${pct} %`
+      : writing
+        ? `Writing… ${writing.written!.toLocaleString('en-US')} of ${writing.rows!.toLocaleString('en-US')} rows`
+        : 'Validating every row…';
   return (
     <div className="space-y-1" role="status">
       <div className="h-2 overflow-hidden rounded bg-canvas">
-        <div role="progressbar" aria-label="Upload" aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
+        <div role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={100} aria-valuenow={pct} className="h-full bg-brand-600 transition-all" style={{ width: `${pct}%` }} />
       </div>
-      <p className="text-xs text-muted">{phase.kind === 'uploading' ? `Uploading… ${pct} %` : 'Validating every row, then writing…'}</p>
+      <p className="text-xs text-muted">{text}</p>
     </div>
   );
 }

@@ -10,7 +10,8 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
 import { EmptyState } from '@/components/ui/page-header';
 import { toast } from '@/components/ui/toaster';
-import { describeSurvey, formatMeasurementValue, SOURCE_LABELS, type MeasureForPanel, type MeasurementView } from '@/lib/measurements/view';
+import { describeSurvey, SOURCE_LABELS, type MeasureForPanel, type MeasurementView } from '@/lib/measurements/view';
+import { formatMeasureValue } from '@/lib/scorecards/format';
 
 const PERIOD_HINT = { weekly: '2026-W07', monthly: '2026-02', quarterly: '2026-Q1' } as const;
 
@@ -23,17 +24,17 @@ export type MeasurementsPanelProps = {
   currentPeriod: string;
   canEdit: boolean;
   locale?: string;
+  currency?: string;
   /** Extra buttons in the header (e.g. <SurveyUploadButton />). */
   actions?: React.ReactNode;
 };
 
 /** The measure's values by period (newest first) with who set each; editors add, edit (versioned) and delete. */
-export function MeasurementsPanel({ workspace, measure, measurements, currentPeriod, canEdit, locale = 'en-US', actions }: MeasurementsPanelProps) {
+export function MeasurementsPanel({ workspace, measure, measurements, currentPeriod, canEdit, locale = 'en-US', currency = 'USD', actions }: MeasurementsPanelProps) {
   const router = useRouter();
   const [dialog, setDialog] = React.useState<{ editing?: MeasurementView } | null>(null);
-  const fmt = (v: number) => formatMeasurementValue(v, measure.decimals, locale);
+  const fmt = (v: number) => formatMeasureValue(v, measure, { locale, currency });
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' });
-  const unit = measure.unit === '%' ? ' %' : measure.unitLabel ? ` ${measure.unitLabel}` : '';
   return (
     <Card>
       <CardHeader
@@ -56,7 +57,7 @@ export function MeasurementsPanel({ workspace, measure, measurements, currentPer
             {canEdit ? 'Add a value for a period, import a CSV or upload survey answers.' : 'Editors can add values, import a CSV or upload survey answers.'}
           </EmptyState>
         ) : (
-          <div className="-mx-2 overflow-x-auto">
+          <div className="relative -mx-2 overflow-x-auto">
             <table className="w-full min-w-[36rem] text-sm">
               <caption className="sr-only">Values of {measure.name} by period</caption>
               <thead className="text-left text-xs uppercase tracking-wide text-muted">
@@ -73,7 +74,7 @@ export function MeasurementsPanel({ workspace, measure, measurements, currentPer
                   <tr key={m.id} aria-label={m.period}>
                     <th scope="row" className="whitespace-nowrap px-2 py-2 font-medium">{m.period}</th>
                     <td className="px-2 py-2 text-right tabular-nums">
-                      <span data-testid="measurement-value">{fmt(m.value)}{unit}</span>
+                      <span data-testid="measurement-value">{fmt(m.value)}</span>
                       {m.survey && <span className="block text-xs text-muted">{describeSurvey(m.survey)}</span>}
                     </td>
                     <td className="max-w-[16rem] break-words px-2 py-2">{m.note || <span className="text-muted">—</span>}</td>
@@ -93,7 +94,7 @@ export function MeasurementsPanel({ workspace, measure, measurements, currentPer
                             </Button>
                           }
                           title={`Delete the value of ${m.period}?`}
-                          description={`${fmt(m.value)}${unit} will be removed from ${measure.name}; the history keeps it.`}
+                          description={`${fmt(m.value)} will be removed from ${measure.name}; the history keeps it.`}
                           confirmLabel="Delete value"
                           onConfirm={async () => {
                             const r = await deleteMeasurementAction(null, { workspace, id: m.id, version: m.version });

@@ -27,7 +27,7 @@ export default async function MeasurementsPage({ params }: { params: Promise<{ w
     listMeasurementHistory(ctx.workspace.id, id, { limit: 50 }),
     getScorecardMeasureKeys(ctx.workspace.id, measure.scorecardId),
   ]);
-  const { locale, timeZone } = ctx.workspace;
+  const { locale, timeZone, currency } = ctx.workspace;
   const now = formatPeriod(currentPeriod(measure.frequency, new Date(), timeZone), measure.frequency);
   const canEdit = can(ctx.role, 'content.write');
   const base = `/w/${ctx.workspace.slug}`;
@@ -48,6 +48,7 @@ export default async function MeasurementsPage({ params }: { params: Promise<{ w
         currentPeriod={now}
         canEdit={canEdit}
         locale={locale}
+        currency={currency}
         actions={<SurveyUploadButton workspace={ctx.workspace.slug} measureId={measure.id} surveyKind={measure.surveyKind} defaultPeriod={now} periodHint={HINT[measure.frequency]} />}
       />
       <MeasurementHistory items={toHistoryViews(history.data, measure.frequency)} decimals={measure.decimals} locale={locale} timeZone={timeZone} more={history.nextCursor !== null} />

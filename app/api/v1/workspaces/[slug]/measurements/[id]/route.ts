@@ -7,7 +7,7 @@ import { AppError } from '@/lib/errors';
 
 export const PATCH = apiHandler(updateMeasurementRoute, async ({ ctx, params, body }) => {
   try {
-    const m = await updateMeasurement(ctx.workspace.id, ctx.actor, params.id, body);
+    const m = await updateMeasurement(ctx.workspace.id, ctx.actor, params.id, body, 'api');
     const measure = (await getMeasureBasics(ctx.workspace.id, m.measureId))!;
     return measurementOut(m, measure.frequency);
   } catch (e) {
@@ -22,5 +22,5 @@ export const PATCH = apiHandler(updateMeasurementRoute, async ({ ctx, params, bo
 });
 
 export const DELETE = apiHandler(deleteMeasurementRoute, async ({ ctx, params }) => {
-  await deleteMeasurement(ctx.workspace.id, ctx.actor, params.id);
+  await deleteMeasurement(ctx.workspace.id, ctx.actor, params.id, { source: 'api' });
 });
