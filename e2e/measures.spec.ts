@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { fixtures as baseFixtures, signIn } from './support';
 
@@ -12,6 +13,11 @@ const monthLabel = (shift = 0) => {
   const m = d.getUTCFullYear() * 12 + d.getUTCMonth() + shift;
   return `${Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
 };
+
+async function noSeriousA11yIssues(page: Page) {
+  const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+  expect(violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
 
 async function noHorizontalScroll(page: Page) {
   await page.setViewportSize({ width: 390, height: 844 });
@@ -34,6 +40,7 @@ test('an editor adds a measure from the KPI library, gives it a later target, an
   await page.getByText('Show the chart’s data as a table').click();
   await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
   await expect(page.getByText('Higher is better')).toBeVisible();
+  await noSeriousA11yIssues(page);
 
   // Add from the library: fields prefilled.
   await page.getByRole('button', { name: 'Add measure to Delight customers' }).click();
@@ -42,6 +49,7 @@ test('an editor adds a measure from the KPI library, gives it a later target, an
   await expect(dialog.getByRole('button', { name: /Churn rate/ })).toHaveCount(0);
   await dialog.getByRole('button', { name: /Net Promoter Score \(NPS\)/ }).click();
   dialog = page.getByRole('dialog', { name: 'Add “Net Promoter Score (NPS)”' });
+  await noSeriousA11yIssues(page);
   await expect(dialog.getByLabel('Name')).toHaveValue('Net Promoter Score (NPS)');
   await expect(dialog.getByLabel('Unit', { exact: true })).toHaveValue('score');
   await expect(dialog.getByLabel('Direction')).toHaveValue('higher');
@@ -74,7 +82,6 @@ test('an editor adds a measure from the KPI library, gives it a later target, an
   await expect(page.getByText(`From ${monthLabel()}: 30.0`)).toBeVisible();
 
   await noHorizontalScroll(page);
-  await page.screenshot({ path: `${process.env.E2E_RUN_DIR ?? '/tmp'}/measure-phone.png`, fullPage: true });
 });
 
 test('a viewer reads a measure page without edit controls', async ({ page }) => {
