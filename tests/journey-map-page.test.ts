@@ -34,9 +34,27 @@ describe('the journey map page', () => {
   it('shows viewers everything read-only, with no edit controls', async () => {
     session.user = team.viewer;
     const html = await render();
-    for (const text of ['Onboarding', 'Awareness', 'Banner ad', 'Too long', 'Apologise fast', 'Awareness: mean +1.5 (2 touchpoints)', 'Consideration: no emotion recorded', 'Measures aligned to this stage will show here once the scorecard exists'])
+    for (const text of ['Onboarding', 'Awareness', 'Banner ad', 'Too long', 'Apologise fast', 'Awareness: mean +1.5 (2 touchpoints)', 'Consideration: no emotion recorded', 'No objectives or measures aligned to this stage'])
       expect(html).toContain(text);
     for (const text of ['Add stage', 'Drag ', 'Stage actions', 'Touchpoint actions', 'Add touchpoint']) expect(html).not.toContain(text);
+  });
+
+  it('shows the measures and objectives aligned to a stage in the KPI lane, with status in words', async () => {
+    const { scorecards, perspectives, objectives, measures, measureTargets, measurements } = await import('@/db/schema');
+    const ws = team.workspace.id;
+    const [sc] = await t.db.insert(scorecards).values({ workspaceId: ws, name: 'Company' }).returning();
+    const [p] = await t.db.insert(perspectives).values({ workspaceId: ws, scorecardId: sc.id, kind: 'customer', label: 'Customer', position: 0 }).returning();
+    const [o] = await t.db.insert(objectives).values({ workspaceId: ws, scorecardId: sc.id, perspectiveId: p.id, name: 'Be found', position: 0, stageId: team.stages[0].id }).returning();
+    const [m] = await t.db
+      .insert(measures)
+      .values({ workspaceId: ws, scorecardId: sc.id, objectiveId: o.id, name: 'Website traffic', unit: 'count', direction: 'higher', frequency: 'quarterly', baseline: 0, decimals: 0, position: 0, stageId: team.stages[0].id })
+      .returning();
+    await t.db.insert(measureTargets).values({ workspaceId: ws, measureId: m.id, fromPeriod: '2020-01-01', target: 1000 });
+    const { currentPeriod } = await import('@/lib/periods');
+    await t.db.insert(measurements).values({ workspaceId: ws, measureId: m.id, period: currentPeriod('quarterly'), value: 400 });
+    session.user = team.viewer;
+    const html = await render();
+    for (const text of ['Be found', 'Objective score 40 %', 'Company · Customer', 'Website traffic', 'Off track', '400 (', 'target 1,000', `/kpis/${m.id}`]) expect(html).toContain(text);
   });
 
   it('filters by moment of truth, negative emotion and channel (the curve keeps every touchpoint)', async () => {

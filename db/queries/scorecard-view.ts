@@ -41,14 +41,17 @@ const objectivesJson = agg(
   'o.position, o.created_at',
   sql`from objectives o ${ownerJoin('o')} ${stageJoin('o')} where o.workspace_id = scorecards.workspace_id and o.scorecard_id = scorecards.id`,
 );
-const measuresJson = agg(
-  sql`json_build_object('id', x.id, 'objectiveId', x.objective_id, 'name', x.name, 'description', x.description, 'unit', x.unit,
+/** One measure row (alias x, with its owner and stage joins) as the JSON object build-view.ts expects. */
+export const measureObject = sql`json_build_object('id', x.id, 'objectiveId', x.objective_id, 'name', x.name, 'description', x.description, 'unit', x.unit,
     'unitLabel', x.unit_label, 'direction', x.direction, 'tolerance', x.tolerance, 'frequency', x.frequency, 'baseline', x.baseline,
     'amberThreshold', x.amber_threshold, 'weight', x.weight, 'decimals', x.decimals, 'dataSource', x.data_source, 'indicator', x.indicator,
     'formula', x.formula, 'libraryKey', x.library_key, 'surveyKind', x.survey_kind, 'position', x.position, 'version', x.version,
     ${refFields('x')},
     'targets', (select coalesce(json_agg(json_build_object('fromPeriod', t.from_period, 'target', t.target, 'lo', t.target_lo, 'hi', t.target_hi)
-      order by t.from_period), '[]'::json) from measure_targets t where t.workspace_id = x.workspace_id and t.measure_id = x.id))`,
+      order by t.from_period), '[]'::json) from measure_targets t where t.workspace_id = x.workspace_id and t.measure_id = x.id))`;
+
+const measuresJson = agg(
+  measureObject,
   'x.position, x.created_at',
   sql`from measures x ${ownerJoin('x')} ${stageJoin('x')} where x.workspace_id = scorecards.workspace_id and x.scorecard_id = scorecards.id`,
 );
@@ -86,8 +89,17 @@ async function load(q: Db | Tx, workspaceId: string, scorecardId: string | null,
     .where(where)
     .orderBy(asc(scorecards.name), asc(scorecards.createdAt));
   if (rows.length === 0) return [];
-  // Nothing after today can be the latest value (a period starting later is a future period).
-  const today = localDate(now, opts.timeZone);
+  const recent = await recentMeasurements(q, workspaceId, scorecardId ? eq(measures.scorecardId, scorecardId) : undefined, localDate(now, opts.timeZone));
+  return rows.map((r) =>
+    buildScorecardView({ ...r, updatedAt: new Date(r.updatedAt).toISOString(), ...parseJson(r) }, recent, { timeZone: opts.timeZone, now }),
+  );
+}
+
+/**
+ * The last 13 measured periods up to `today` of every measure of this workspace matching `filter` (on measures).
+ * Nothing after today can be the latest value: a period starting later is a future period.
+ */
+export async function recentMeasurements(q: Db | Tx, workspaceId: string, filter: SQL | undefined, today: string): Promise<RecentRow[]> {
   const ranked = q
     .select({
       measureId: measurements.measureId,
@@ -97,21 +109,9 @@ async function load(q: Db | Tx, workspaceId: string, scorecardId: string | null,
     })
     .from(measurements)
     .innerJoin(measures, and(eq(measures.workspaceId, measurements.workspaceId), eq(measures.id, measurements.measureId)))
-    .where(
-      and(
-        eq(measurements.workspaceId, workspaceId),
-        scorecardId ? eq(measures.scorecardId, scorecardId) : undefined,
-        sql`${measurements.period} <= ${today}`,
-      ),
-    )
+    .where(and(eq(measurements.workspaceId, workspaceId), filter, sql`${measurements.period} <= ${today}`))
     .as('ranked');
-  const recent: RecentRow[] = await q
-    .select({ measureId: ranked.measureId, period: ranked.period, value: ranked.value })
-    .from(ranked)
-    .where(sql`${ranked.rank} <= ${RECENT}`);
-  return rows.map((r) =>
-    buildScorecardView({ ...r, updatedAt: new Date(r.updatedAt).toISOString(), ...parseJson(r) }, recent, { timeZone: opts.timeZone, now }),
-  );
+  return q.select({ measureId: ranked.measureId, period: ranked.period, value: ranked.value }).from(ranked).where(sql`${ranked.rank} <= ${RECENT}`);
 }
 
 // postgres-js and PGlite both parse json columns; a driver that hands back text is parsed here.

@@ -34,25 +34,40 @@ export function measureInput(m: Pick<MeasureRow, 'direction' | 'tolerance' | 'ba
   return { ...common, direction: m.direction, baseline: m.baseline ?? 0, targets };
 }
 
-/** Scores every measure, objective, perspective and the scorecard as DOMAIN.md says, at `now` in `timeZone`. */
-export function buildScorecardView(row: ScorecardRow, recent: readonly RecentRow[], opts: { timeZone: string; now: Date }): ScorecardView {
-  const today = localDate(opts.now, opts.timeZone);
+/** Recent values by measure. */
+export function groupRecent(recent: readonly RecentRow[]) {
   const byMeasure = new Map<string, { period: string; value: number }[]>();
   for (const r of recent) {
     let list = byMeasure.get(r.measureId);
     if (!list) byMeasure.set(r.measureId, (list = []));
     list.push({ period: r.period, value: r.value });
   }
+  return byMeasure;
+}
+
+/** The current period per frequency at `now` in `timeZone`, computed once each. */
+export function currentPeriods(opts: { timeZone: string; now: Date }) {
   const current = new Map<Frequency, string>();
-  const currentOf = (f: Frequency) => current.get(f) ?? current.set(f, currentPeriod(f, opts.now, opts.timeZone)).get(f)!;
+  return (f: Frequency) => current.get(f) ?? current.set(f, currentPeriod(f, opts.now, opts.timeZone)).get(f)!;
+}
+
+/** Scores one measure row against its recent values (any order) in its current period. */
+export function buildMeasureView(m: MeasureRow, values: readonly { period: string; value: number }[], cur: string): MeasureView {
+  const series = [...values].sort((a, b) => (a.period < b.period ? -1 : 1));
+  const score = scoreMeasure(measureInput(m, series), { currentPeriod: cur, previousPeriod: (p) => previousPeriod(p, m.frequency) });
+  const { ownerId: _o, ownerName: _on, stageId: _s, stageName: _sn, journeyId: _j, journeyName: _jn, ...rest } = m;
+  return { ...rest, owner: owner(m), stage: stage(m), recent: series.filter((p) => p.period <= cur).slice(-12), currentPeriod: cur, score };
+}
+
+/** Scores every measure, objective, perspective and the scorecard as DOMAIN.md says, at `now` in `timeZone`. */
+export function buildScorecardView(row: ScorecardRow, recent: readonly RecentRow[], opts: { timeZone: string; now: Date }): ScorecardView {
+  const today = localDate(opts.now, opts.timeZone);
+  const byMeasure = groupRecent(recent);
+  const currentOf = currentPeriods(opts);
 
   const measuresOf = new Map<string, MeasureView[]>();
   for (const m of row.measures) {
-    const series = (byMeasure.get(m.id) ?? []).sort((a, b) => (a.period < b.period ? -1 : 1));
-    const cur = currentOf(m.frequency);
-    const score = scoreMeasure(measureInput(m, series), { currentPeriod: cur, previousPeriod: (p) => previousPeriod(p, m.frequency) });
-    const { ownerId: _o, ownerName: _on, stageId: _s, stageName: _sn, journeyId: _j, journeyName: _jn, ...rest } = m;
-    const view: MeasureView = { ...rest, owner: owner(m), stage: stage(m), recent: series.filter((p) => p.period <= cur).slice(-12), currentPeriod: cur, score };
+    const view = buildMeasureView(m, byMeasure.get(m.id) ?? [], currentOf(m.frequency));
     const list = measuresOf.get(m.objectiveId);
     if (list) list.push(view);
     else measuresOf.set(m.objectiveId, [view]);

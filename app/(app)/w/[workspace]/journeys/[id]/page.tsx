@@ -5,6 +5,8 @@ import { requireWorkspace } from '@/lib/workspace';
 import { getJourneyMap } from '@/db/queries/journey-map';
 import { listMembers } from '@/db/queries/workspaces';
 import { listPersonaOptions } from '@/db/queries/journeys';
+import { listStageKpis } from '@/db/queries/stage-kpis';
+import { toLaneItems } from '@/lib/scorecards/lane';
 import { channelEnum } from '@/db/schema/enums';
 import { AddStageButton } from './_components/add-stage-button';
 import { JourneyHeader } from './_components/journey-header';
@@ -30,10 +32,11 @@ export default async function JourneyMapPage({
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  const [map, personas, memberRows] = await Promise.all([
+  const [map, personas, memberRows, stageKpis] = await Promise.all([
     getJourneyMap(ws.workspace.id, id),
     listPersonaOptions(ws.workspace.id),
     canEdit ? listMembers(ws.workspace.id) : Promise.resolve([]),
+    listStageKpis(ws.workspace.id, id, { timeZone: ws.workspace.timeZone }),
   ]);
   if (!map) notFound();
   const members = memberRows.map((m) => ({ userId: m.userId, name: m.name }));
@@ -61,7 +64,9 @@ export default async function JourneyMapPage({
       ) : (
         <>
           <MapFilters filters={filters} path={path} />
-          <JourneyMap ctx={ctx} stages={map.stages} journeyVersion={map.journey.version} canEdit={canEdit} filters={filters} curve={<EmotionCurve stages={map.stages} />} />
+          <JourneyMap ctx={ctx} stages={map.stages} journeyVersion={map.journey.version} canEdit={canEdit} filters={filters} curve={<EmotionCurve stages={map.stages} />}
+            kpis={toLaneItems(stageKpis, ws.workspace.slug, ws.workspace)}
+          />
         </>
       )}
     </div>

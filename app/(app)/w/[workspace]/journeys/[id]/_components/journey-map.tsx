@@ -19,6 +19,7 @@ import { horizontalListSortingStrategy, SortableContext, sortableKeyboardCoordin
 import { Plus } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import type { StageView, TouchpointView } from '@/lib/journeys/types';
+import type { StageKpiItem } from '@/lib/scorecards/lane';
 import { ActionsCell, EmotionCell, ItemsCell, KpisCell, MomentsCell } from './lanes';
 import { StageHeader } from './stage-header';
 import { TouchpointCard } from './touchpoint-card';
@@ -54,10 +55,10 @@ function TouchpointCell({ stageId, empty, children }: { stageId: string; empty: 
   );
 }
 
-type Props = { ctx: MapContext; stages: StageView[]; journeyVersion: number; canEdit: boolean; filters: MapFilters; curve: React.ReactNode };
+type Props = { ctx: MapContext; stages: StageView[]; journeyVersion: number; canEdit: boolean; filters: MapFilters; curve: React.ReactNode; kpis: Record<string, StageKpiItem[]> };
 
 /** The map: stages as columns, lanes as rows; editors reorder by drag and drop (pointer or keyboard) or by menu. */
-export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curve }: Props) {
+export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curve, kpis }: Props) {
   const { order, lists, busy, moveStage, moveTouchpoint } = useMapMoves(ctx, stages, journeyVersion);
   const [active, setActive] = React.useState<'stage' | 'tp' | null>(null);
   const [adding, setAdding] = React.useState<string | null>(null);
@@ -204,7 +205,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
           {lane('Pain points', (s) => <ItemsCell tps={(lists[s.id] ?? []).filter(show)} kind="painPoints" />)}
           {lane('Opportunities', (s) => <ItemsCell tps={(lists[s.id] ?? []).filter(show)} kind="opportunities" />)}
           {lane('Moments of truth', (s) => <MomentsCell tps={(lists[s.id] ?? []).filter(show)} />)}
-          {lane('KPIs', () => <KpisCell />, 'border-b-0')}
+          {lane('KPIs', (s) => <KpisCell items={kpis[s.id] ?? []} />, 'border-b-0')}
         </div>
       </div>
       {canEdit && addingStage && (

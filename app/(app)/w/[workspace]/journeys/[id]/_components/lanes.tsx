@@ -1,4 +1,8 @@
+import Link from 'next/link';
 import { SpriteIcon } from '@/components/icon-sprite';
+import { StatusBadge } from '@/components/scorecard/status-badge';
+import { TrendIndicator } from '@/components/scorecard/trend-indicator';
+import type { StageKpiItem } from '@/lib/scorecards/lane';
 import { Badge } from '@/components/ui/badge';
 import { stageEmotionMean, formatEmotion } from '@/lib/journeys/emotion';
 import type { TouchpointView } from '@/lib/journeys/types';
@@ -79,6 +83,28 @@ export function PolarityBadge({ polarity }: { polarity: TouchpointView['momentPo
   return <Badge>Polarity not set</Badge>;
 }
 
-export function KpisCell() {
-  return none('Measures aligned to this stage will show here once the scorecard exists.');
+/** Objectives and measures aligned to this stage, with their status in words and a link to each. */
+export function KpisCell({ items }: { items: StageKpiItem[] }) {
+  if (!items.length) return none('No objectives or measures aligned to this stage. Align one from a scorecard.');
+  return (
+    <ul className="space-y-2 text-sm">
+      {items.map((k) => (
+        <li key={k.id} className="rounded-md border border-line bg-surface p-2">
+          <div className="flex flex-wrap items-center gap-1.5">
+            <Link href={k.href} className="font-medium text-brand-700 hover:underline">
+              {k.name}
+            </Link>
+            <StatusBadge status={k.status} />
+          </div>
+          <p className="mt-1 text-xs text-muted">
+            {k.kind === 'objective' ? 'Objective' : 'Measure'} · {k.context}
+          </p>
+          <p className="mt-0.5 flex flex-wrap items-center gap-x-2 text-xs">
+            {k.detail}
+            {k.kind === 'measure' && <TrendIndicator trend={k.trend} />}
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
 }
