@@ -81,6 +81,22 @@ test('an editor adds a measure from the KPI library, gives it a later target, an
   await expect(page.getByText(`From ${monthLabel(3)}: 40.0`)).toBeVisible();
   await expect(page.getByText(`From ${monthLabel()}: 30.0`)).toBeVisible();
 
+  // Someone else saves while the dialog is open: their version is shown, mine stays in the form and can win.
+  await page.getByRole('button', { name: 'Edit measure' }).click();
+  dialog = page.getByRole('dialog', { name: 'Edit measure “Net Promoter Score (NPS)”' });
+  await dialog.getByLabel('Description').fill('Mine');
+  const id = new URL(page.url()).pathname.split('/').pop()!;
+  const theirs = await page.request.patch(`/api/v1/workspaces/${f.workspace}/measures/${id}`, { data: { version: 2, name: 'NPS (theirs)' }, headers: { origin: new URL(page.url()).origin } });
+  expect(theirs.status()).toBe(200);
+  await dialog.getByRole('button', { name: 'Save measure' }).click();
+  await expect(dialog.getByRole('alert')).toContainText('Someone else saved this measure while you were editing');
+  await expect(dialog.getByTestId('theirs-name')).toHaveText('NPS (theirs)');
+  await expect(dialog.getByLabel('Description')).toHaveValue('Mine');
+  await dialog.getByRole('button', { name: 'Save mine over theirs' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1, name: 'Net Promoter Score (NPS)' })).toBeVisible();
+  await expect(page.getByText('Mine', { exact: true })).toBeVisible();
+
   await noHorizontalScroll(page);
 });
 
