@@ -52,3 +52,13 @@ it('the edit dialog takes both read models', () => {
   expectTypeOf<MeasureView>().toExtend<EditableMeasure>();
   expectTypeOf<MeasureDetail>().toExtend<EditableMeasure>();
 });
+
+it('changing the frequency in the form rewrites target periods to the new kind', async () => {
+  const { retargetRows } = await import('@/app/(app)/w/[workspace]/kpis/_components/measure-types');
+  const rows = [
+    { key: 'a', from: '2026-05', target: '1', lo: '', hi: '' },
+    { key: 'b', from: 'nonsense', target: '2', lo: '', hi: '' },
+  ];
+  expect(retargetRows(rows, 'monthly', 'quarterly').map((r) => r.from)).toEqual(['2026-Q2', 'nonsense']);
+  expect(retargetRows(rows, 'monthly', 'weekly')[0].from).toBe('2026-W18');
+});

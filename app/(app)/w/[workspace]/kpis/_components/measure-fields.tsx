@@ -3,7 +3,7 @@
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { directionLabels, frequencyLabels, unitLabels } from '@/lib/scorecards/format';
-import type { MeasureDraft, OwnerOption, StageOption } from './measure-types';
+import { retargetRows, type MeasureDraft, type OwnerOption, type StageOption } from './measure-types';
 import { TargetsEditor } from './targets-editor';
 
 type Props = {
@@ -62,7 +62,15 @@ export function MeasureFields({ idPrefix, draft, set, errors, members, stages }:
         </Field>
         <Field id={id('frequency')} label="Frequency" errors={errors('frequency')}>
           {(aria) => (
-            <Select {...aria} value={draft.frequency} onChange={(e) => set('frequency', e.target.value as MeasureDraft['frequency'])}>
+            <Select
+              {...aria}
+              value={draft.frequency}
+              onChange={(e) => {
+                const to = e.target.value as MeasureDraft['frequency'];
+                set('targets', retargetRows(draft.targets, draft.frequency, to));
+                set('frequency', to);
+              }}
+            >
               {Object.entries(frequencyLabels).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}
