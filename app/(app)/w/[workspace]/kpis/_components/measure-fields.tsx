@@ -23,7 +23,8 @@ export function MeasureFields({ idPrefix, draft, set, errors, members, stages }:
   const range = draft.direction === 'range';
   const numberField = (k: 'baseline' | 'tolerance' | 'weight' | 'decimals' | 'amberPercent', label: string, hint?: string) => (
     <Field id={id(k)} label={label} hint={hint} errors={errors(k)}>
-      {(aria) => <Input {...aria} inputMode="decimal" value={draft[k]} onChange={(e) => set(k, e.target.value)} />}
+      {/* Phone decimal keypads have no minus sign: baselines may be negative (NPS runs from −100). */}
+      {(aria) => <Input {...aria} inputMode={k === 'baseline' ? undefined : 'decimal'} value={draft[k]} onChange={(e) => set(k, e.target.value)} />}
     </Field>
   );
   return (

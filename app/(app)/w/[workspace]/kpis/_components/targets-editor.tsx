@@ -36,7 +36,6 @@ export function TargetsEditor({
         <Input
           id={id}
           value={row[k]}
-          inputMode={k === 'from' ? undefined : 'decimal'}
           placeholder={k === 'from' ? EXAMPLE[frequency] : undefined}
           aria-invalid={err ? true : undefined}
           aria-describedby={err ? `${id}-error` : undefined}
