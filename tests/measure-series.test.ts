@@ -1,4 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, expectTypeOf, it } from 'vitest';
+import type { MeasureView } from '@/lib/scorecards/view-types';
+import type { MeasureDetail } from '@/db/queries/measure-views';
+import type { EditableMeasure } from '@/app/(app)/w/[workspace]/kpis/_components/measure-types';
 import { chartRows, scoreOf } from '@/app/(app)/w/[workspace]/kpis/[id]/_components/measure-series';
 
 const base = { amberThreshold: 0.7, weight: 1, decimals: 1, frequency: 'monthly' as const, tolerance: null };
@@ -42,4 +45,20 @@ describe('measure page numbers', () => {
     expect(scoreOf(range, [{ period: '2026-04-01', value: 3 }], 'UTC', new Date('2026-05-01T00:00:00Z')).score).toMatchObject({ progress: 0.5, status: 'red' });
     expect(chartRows({ ...range, targets: [] }, [], '2026-04-01')).toEqual([]);
   });
+});
+
+// The scorecard page's MeasureView opens the same edit dialog as the measure page's MeasureDetail.
+it('the edit dialog takes both read models', () => {
+  expectTypeOf<MeasureView>().toExtend<EditableMeasure>();
+  expectTypeOf<MeasureDetail>().toExtend<EditableMeasure>();
+});
+
+it('changing the frequency in the form rewrites target periods to the new kind', async () => {
+  const { retargetRows } = await import('@/app/(app)/w/[workspace]/kpis/_components/measure-types');
+  const rows = [
+    { key: 'a', from: '2026-05', target: '1', lo: '', hi: '' },
+    { key: 'b', from: 'nonsense', target: '2', lo: '', hi: '' },
+  ];
+  expect(retargetRows(rows, 'monthly', 'quarterly').map((r) => r.from)).toEqual(['2026-Q2', 'nonsense']);
+  expect(retargetRows(rows, 'monthly', 'weekly')[0].from).toBe('2026-W18');
 });

@@ -132,6 +132,7 @@ describe('creating measures', () => {
       [npsForm({ name: 'H', baseline: 'ten' }), 'baseline', /Enter a number/],
       [npsForm({ name: 'I', amberPercent: '120' }), 'amberPercent', /At most 100/],
       [npsForm({ name: 'J', libraryKey: 'made-up' }), 'libraryKey', /Not a KPI/],
+      [npsForm({ name: 'L', targets: JSON.stringify([{ from: ' ', target: '1' }]) }), 'targets.0.from', /The period is empty/],
       [npsForm({ name: 'K', targets: JSON.stringify([{ from: '2026-01', target: 'x' }]) }), 'targets.0.target', /Enter a number/],
     ];
     for (const [input, field, msg] of cases) {

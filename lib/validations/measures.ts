@@ -22,7 +22,8 @@ const libraryKeySchema = z.string().refine((k) => !!findLibraryKpi(k), 'Not a KP
 
 /** One time-phased target as the user writes it: from a period label on, a target (or a band for ranges). */
 export const targetInputSchema = z.object({
-  from: z.string({ error: 'Enter the period this target applies from.' }).trim().min(1, 'Enter the period this target applies from.'),
+  // An empty or malformed label is reported by checkMeasureRules with the frequency's format.
+  from: z.string({ error: 'Enter the period this target applies from.' }).trim(),
   target: formNumber().optional(),
   lo: formNumber().optional(),
   hi: formNumber().optional(),

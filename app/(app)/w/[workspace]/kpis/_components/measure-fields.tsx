@@ -3,7 +3,7 @@
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { directionLabels, frequencyLabels, unitLabels } from '@/lib/scorecards/format';
-import type { MeasureDraft, OwnerOption, StageOption } from './measure-types';
+import { retargetRows, type MeasureDraft, type OwnerOption, type StageOption } from './measure-types';
 import { TargetsEditor } from './targets-editor';
 
 type Props = {
@@ -23,7 +23,8 @@ export function MeasureFields({ idPrefix, draft, set, errors, members, stages }:
   const range = draft.direction === 'range';
   const numberField = (k: 'baseline' | 'tolerance' | 'weight' | 'decimals' | 'amberPercent', label: string, hint?: string) => (
     <Field id={id(k)} label={label} hint={hint} errors={errors(k)}>
-      {(aria) => <Input {...aria} inputMode="decimal" value={draft[k]} onChange={(e) => set(k, e.target.value)} />}
+      {/* Phone decimal keypads have no minus sign: baselines may be negative (NPS runs from −100). */}
+      {(aria) => <Input {...aria} inputMode={k === 'baseline' ? undefined : 'decimal'} value={draft[k]} onChange={(e) => set(k, e.target.value)} />}
     </Field>
   );
   return (
@@ -62,7 +63,15 @@ export function MeasureFields({ idPrefix, draft, set, errors, members, stages }:
         </Field>
         <Field id={id('frequency')} label="Frequency" errors={errors('frequency')}>
           {(aria) => (
-            <Select {...aria} value={draft.frequency} onChange={(e) => set('frequency', e.target.value as MeasureDraft['frequency'])}>
+            <Select
+              {...aria}
+              value={draft.frequency}
+              onChange={(e) => {
+                const to = e.target.value as MeasureDraft['frequency'];
+                set('targets', retargetRows(draft.targets, draft.frequency, to));
+                set('frequency', to);
+              }}
+            >
               {Object.entries(frequencyLabels).map(([v, l]) => (
                 <option key={v} value={v}>
                   {l}

@@ -1,4 +1,4 @@
-import { formatPeriod, currentPeriod, type Frequency } from '@/lib/periods';
+import { currentPeriod, formatPeriod, parsePeriodOf, periodStartOf, type Frequency } from '@/lib/periods';
 import type { LibraryKpi } from '@/lib/kpi/library';
 import type { MeasureUnit } from '@/lib/scorecards/view-types';
 
@@ -134,4 +134,12 @@ export function inputOf(d: MeasureDraft) {
   const range = d.direction === 'range';
   const targets = d.targets.map((t) => (range ? { from: t.from.trim(), lo: t.lo, hi: t.hi } : { from: t.from.trim(), target: t.target }));
   return { ...d, tolerance: range ? d.tolerance : '', baseline: range ? '' : d.baseline, targets: JSON.stringify(targets) };
+}
+
+/** Target rows rewritten for a new frequency: each label becomes the period of the new kind holding its first day. */
+export function retargetRows(rows: TargetRow[], from: Frequency, to: Frequency): TargetRow[] {
+  return rows.map((r) => {
+    const p = parsePeriodOf(r.from.trim(), from);
+    return p.ok ? { ...r, from: formatPeriod(periodStartOf(p.start, to), to) } : r;
+  });
 }

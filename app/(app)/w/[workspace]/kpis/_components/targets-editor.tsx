@@ -27,15 +27,15 @@ export function TargetsEditor({
   const cell = (i: number, row: TargetRow, k: 'from' | 'target' | 'lo' | 'hi', label: string) => {
     const id = `target-${row.key}-${k}`;
     const err = errors(`targets.${i}.${k}`);
+    // On a phone the period takes its own line and the numbers share the next.
     return (
-      <div className="min-w-0 flex-1 space-y-1">
+      <div className={k === 'from' ? 'min-w-0 basis-full space-y-1 sm:flex-1 sm:basis-0' : 'min-w-0 flex-1 space-y-1'}>
         <Label htmlFor={id} className="text-xs">
           {label}
         </Label>
         <Input
           id={id}
           value={row[k]}
-          inputMode={k === 'from' ? undefined : 'decimal'}
           placeholder={k === 'from' ? EXAMPLE[frequency] : undefined}
           aria-invalid={err ? true : undefined}
           aria-describedby={err ? `${id}-error` : undefined}

@@ -11,7 +11,7 @@ export function MeasureChart({ rows, baseline, range, unit }: { rows: ChartRow[]
   return (
     <div aria-hidden className="h-72 w-full min-w-0">
       <ResponsiveContainer width="100%" height="100%">
-        <LineChart data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
+        <LineChart accessibilityLayer={false} data={rows} margin={{ top: 8, right: 12, bottom: 4, left: 0 }}>
           <CartesianGrid strokeDasharray="3 3" stroke="var(--color-line)" />
           <XAxis dataKey="label" tick={{ fontSize: 11 }} minTickGap={16} />
           <YAxis tick={{ fontSize: 11 }} width={48} domain={['auto', 'auto']} />
