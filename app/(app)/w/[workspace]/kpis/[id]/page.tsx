@@ -1,7 +1,14 @@
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz';
 import { requireWorkspace } from '@/lib/workspace';
-import { getMeasure, listMeasureSeries } from '@/db/queries/measures';
+import { getMeasure } from '@/db/queries/measures';
+import { getScorecardMeasureKeys, listMeasurementHistory, listMeasurements } from '@/db/queries/measurement-reads';
+import { currentPeriod, formatPeriod } from '@/lib/periods';
+import { toHistoryViews, toMeasurementViews } from '@/lib/measurements/view';
+import { MeasurementsPanel } from './_components/measurements-panel';
+import { MeasurementHistory } from './_components/history';
+import { SurveyUploadButton } from './_components/survey-upload-button';
+import { ImportMeasurementsDialog } from './_components/import-measurements-dialog';
 import { getScorecardOptions } from '@/db/queries/scorecard-options';
 import { EditMeasureButton, NewMeasureButton } from '../_components/measure-dialog';
 import { DeleteMeasureButton } from '../_components/delete-measure-button';
@@ -12,6 +19,7 @@ import { chartRows, scoreOf } from './_components/measure-series';
 
 export const metadata = { title: 'Measure' };
 
+const PERIOD_HINT = { weekly: '2026-W07', monthly: '2026-02', quarterly: '2026-Q1' } as const;
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export default async function MeasurePage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
@@ -19,12 +27,18 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  const [measure, series, options] = await Promise.all([
+  const [measure, series, history, options] = await Promise.all([
     getMeasure(ws.workspace.id, id),
-    listMeasureSeries(ws.workspace.id, id),
+    listMeasurements(ws.workspace.id, id),
+    listMeasurementHistory(ws.workspace.id, id, { limit: 50 }),
     canEdit ? getScorecardOptions(ws.workspace.id) : Promise.resolve(null),
   ]);
   if (!measure) notFound();
+  const { locale, timeZone } = ws.workspace;
+  const now = formatPeriod(currentPeriod(measure.frequency, new Date(), timeZone), measure.frequency);
+  // The CSV template offers one row per measure of the scorecard, for its current period.
+  const keys = canEdit ? await getScorecardMeasureKeys(ws.workspace.id, measure.scorecardId) : null;
+  const templateRows = (keys?.measures ?? []).map((m) => ({ name: m.name, period: formatPeriod(currentPeriod(m.frequency, new Date(), timeZone), m.frequency) }));
   const style = { locale: ws.workspace.locale, currency: ws.workspace.currency };
   const { score, current, targetNow } = scoreOf(measure, series, ws.workspace.timeZone);
   const rows = chartRows(measure, series, current);
@@ -59,8 +73,24 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
         <MeasureChartCard measure={measure} rows={rows} style={style} />
         <MeasureDetails slug={s} measure={measure} style={style} />
       </div>
-      {/* MERGE POINT (lead): the import helper's measurements table (entry, edit, delete, CSV/survey import) and
-          its history go here, from ./_components/measurements-*.tsx and ./_components/history.tsx. */}
+      <MeasurementsPanel
+        workspace={s}
+        measure={measure}
+        measurements={toMeasurementViews(series, measure.frequency)}
+        currentPeriod={now}
+        canEdit={canEdit}
+        locale={locale}
+        currency={ws.workspace.currency}
+        actions={
+          canEdit ? (
+            <>
+              <SurveyUploadButton workspace={s} measureId={measure.id} surveyKind={measure.surveyKind} defaultPeriod={now} periodHint={PERIOD_HINT[measure.frequency]} />
+              <ImportMeasurementsDialog workspace={s} scorecardId={measure.scorecardId} templateRows={templateRows} />
+            </>
+          ) : undefined
+        }
+      />
+      <MeasurementHistory items={toHistoryViews(history.data, measure.frequency)} decimals={measure.decimals} locale={locale} timeZone={timeZone} more={history.nextCursor !== null} />
     </div>
   );
 }
