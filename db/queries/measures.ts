@@ -187,13 +187,3 @@ export async function deleteMeasure(workspaceId: string, actor: Actor, id: strin
     return cur;
   });
 }
-
-/** Members: the measured series of a measure (period first days, oldest first), for its chart. */
-export async function listMeasureSeries(workspaceId: string, measureId: string) {
-  const db = await getDb();
-  return db
-    .select({ period: measurements.period, value: measurements.value })
-    .from(measurements)
-    .where(and(eq(measurements.workspaceId, workspaceId), eq(measurements.measureId, measureId)))
-    .orderBy(asc(measurements.period));
-}
