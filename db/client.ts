@@ -12,7 +12,13 @@ export type Tx = PgTransaction<PgQueryResultHKT, typeof schema, ExtractTablesWit
 
 export const MIGRATIONS_DIR = path.join(/* turbopackIgnore: true */ process.cwd(), 'db', 'migrations');
 
-const logger = { logQuery: () => countStatement() };
+// WAYFINDER_LOG_SQL=1 prints every statement (to see what a page runs); the count feeds `npm run bench`.
+const logger = {
+  logQuery: (query: string) => {
+    countStatement();
+    if (process.env.WAYFINDER_LOG_SQL === '1') console.log(`[sql] ${query}`);
+  },
+};
 
 export type OpenOptions = {
   /** postgres:// URL; default DATABASE_URL. */
