@@ -38,7 +38,7 @@ test('an editor adds a measure from the KPI library, gives it a later target, an
   await expect(page.locator('.recharts-wrapper svg').first()).toBeVisible();
   await expect(page.getByText(`6 measured periods from ${monthLabel(-5)} to ${monthLabel()}`)).toBeVisible();
   await page.getByText('Show the chart’s data as a table').click();
-  await expect(page.getByRole('table').getByRole('row')).toHaveCount(7);
+  await expect(page.getByRole('table', { name: 'Measured values and targets by period' }).getByRole('row')).toHaveCount(7);
   await expect(page.getByText('Higher is better')).toBeVisible();
   await noSeriousA11yIssues(page);
 
