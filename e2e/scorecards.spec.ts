@@ -100,6 +100,22 @@ test('scorecards: create, rename a perspective, objectives, a link on the strate
   await expect(page.getByRole('button', { name: 'Remove link from Delight customers to Grow recurring revenue' })).toBeVisible();
   await expect(page.getByText('Driven by: Delight customers')).toBeVisible();
 
+  // A measure from the KPI library, added on the scorecard page: prefilled, then listed under its objective.
+  await page.getByRole('button', { name: 'Add measure to Delight customers' }).click();
+  const lib = page.getByRole('dialog', { name: 'Add a measure' });
+  await lib.getByLabel('From the KPI library').fill('churn');
+  await lib.getByRole('button', { name: /Churn rate/ }).click();
+  const measure = page.getByRole('dialog', { name: 'Add “Churn rate”' });
+  await expect(measure.getByLabel('Direction')).toHaveValue('lower');
+  await expect(measure.getByLabel('Unit', { exact: true })).toHaveValue('%');
+  await measure.getByLabel('Baseline').fill('5');
+  await measure.getByLabel('Target', { exact: true }).fill('3');
+  await measure.getByRole('button', { name: 'Add measure' }).click();
+  await expect(measure).toBeHidden();
+  const measures = page.getByRole('region', { name: 'Measures of Delight customers' });
+  await expect(measures.getByRole('link', { name: 'Churn rate' })).toBeVisible();
+  await expect(measures.getByText('No data')).toBeVisible();
+
   // An initiative due in the past is flagged overdue; its status reads in words.
   await page.getByRole('button', { name: 'Add initiative to Grow recurring revenue' }).click();
   const ini = page.getByRole('dialog', { name: 'Add an initiative to “Grow recurring revenue”' });
@@ -139,8 +155,9 @@ test('scorecards: create, rename a perspective, objectives, a link on the strate
   await viewer.goto(cardUrl);
   await expect(viewer.getByRole('heading', { level: 3, name: 'Grow recurring revenue' })).toBeVisible();
   await expect(viewer.getByText('Launch annual plans')).toBeVisible();
+  await expect(viewer.getByRole('link', { name: 'Churn rate' })).toBeVisible();
   await expect(viewer.getByText('Overdue')).toBeVisible();
-  await expect(viewer.getByRole('button', { name: /Settings|Delete|Add objective|Add initiative|Add a link|Actions for|Edit initiative|Remove link/ })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /Settings|Delete|Add objective|Add measure|Import CSV|Add initiative|Add a link|Actions for|Edit initiative|Remove link/ })).toHaveCount(0);
   await viewer.goto(`/w/${slug}/scorecards`);
   await expect(viewer.getByRole('link', { name: 'Company 2026' })).toBeVisible();
   await expect(viewer.getByRole('button', { name: /New scorecard|Delete/ })).toHaveCount(0);
