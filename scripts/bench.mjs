@@ -106,7 +106,7 @@ async function sequential(url, headers, n = SEQ) {
   for (let i = 0; i < n; i++) {
     const t = performance.now();
     const res = await fetch(url, { headers, redirect: 'manual' });
-    await res.arrayBuffer();
+    times.bytes = (await res.arrayBuffer()).byteLength;
     if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
     times.push(performance.now() - t);
   }
@@ -193,6 +193,7 @@ async function benchOne(label, port, databaseUrl) {
         median: median(times),
         p95: pct(times, 95),
         sqlPerRequest: sql,
+        kB: times.bytes / 1024,
         reqPerSec: r.requests.average,
         loadP50: r.latency.p50,
         loadP99: r.latency.p99,
@@ -217,8 +218,8 @@ else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this
 
 console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
 console.log(`Sequential: ${SEQ} requests each (median / p95 ms). Load: autocannon ${CONNECTIONS} connections × ${DURATION} s.\n`);
-console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status |');
-console.log('|---|---|---|---|---|---|---|---|---|');
+console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status | HTML kB |');
+console.log('|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const labels = {
     trivial: '/status (trivial dynamic)',
@@ -232,7 +233,7 @@ for (const r of results) {
     const p = r[name];
     if (!p) continue;
     console.log(
-      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} |`,
+      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} | ${fmt(p.kB, 0)} |`,
     );
   }
 }

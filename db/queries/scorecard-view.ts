@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, desc, eq, sql, type SQL } from 'drizzle-orm';
 import { getDb, type Db, type Tx } from '@/db';
 import { measurements, measures, scorecards } from '@/db/schema';
 import { buildScorecardView, type RecentRow, type ScorecardRow } from '@/lib/scorecards/build-view';
@@ -100,18 +100,20 @@ async function load(q: Db | Tx, workspaceId: string, scorecardId: string | null,
  * Nothing after today can be the latest value: a period starting later is a future period.
  */
 export async function recentMeasurements(q: Db | Tx, workspaceId: string, filter: SQL | undefined, today: string): Promise<RecentRow[]> {
-  const ranked = q
-    .select({
-      measureId: measurements.measureId,
-      period: measurements.period,
-      value: measurements.value,
-      rank: sql<number>`row_number() over (partition by ${measurements.measureId} order by ${measurements.period} desc)`.as('rank'),
-    })
+  // Per measure, the newest 13 rows by a backward scan of (workspace_id, measure_id, period): cost grows with the
+  // number of measures, not with the length of their history.
+  const recent = q
+    .select({ period: measurements.period, value: measurements.value })
     .from(measurements)
-    .innerJoin(measures, and(eq(measures.workspaceId, measurements.workspaceId), eq(measures.id, measurements.measureId)))
-    .where(and(eq(measurements.workspaceId, workspaceId), filter, sql`${measurements.period} <= ${today}`))
-    .as('ranked');
-  return q.select({ measureId: ranked.measureId, period: ranked.period, value: ranked.value }).from(ranked).where(sql`${ranked.rank} <= ${RECENT}`);
+    .where(and(eq(measurements.workspaceId, measures.workspaceId), eq(measurements.measureId, measures.id), sql`${measurements.period} <= ${today}`))
+    .orderBy(desc(measurements.period))
+    .limit(RECENT)
+    .as('recent');
+  return q
+    .select({ measureId: measures.id, period: recent.period, value: recent.value })
+    .from(measures)
+    .innerJoinLateral(recent, sql`true`)
+    .where(and(eq(measures.workspaceId, workspaceId), filter));
 }
 
 // postgres-js and PGlite both parse json columns; a driver that hands back text is parsed here.

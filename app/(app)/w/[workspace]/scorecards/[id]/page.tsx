@@ -5,6 +5,7 @@ import { getScorecardView } from '@/db/queries/scorecard-view';
 import { getScorecardOptions } from '@/db/queries/scorecard-options';
 import { PerspectiveSection } from './_components/perspective-section';
 import { ScorecardHeader } from './_components/scorecard-header';
+import { ScorecardProvider } from './_components/scorecard-context';
 import type { ScorecardContext } from './_components/types';
 
 export const metadata = { title: 'Scorecard' };
@@ -35,13 +36,13 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
   };
   const names = new Map(ctx.objectives.map((o) => [o.id, o.name]));
   return (
-    <div>
+    <ScorecardProvider value={ctx}>
       <ScorecardHeader slug={ctx.slug} scorecard={view} canEdit={canEdit} locale={ctx.locale} />
       <div className="space-y-5">
         {view.perspectives.map((p) => (
           <PerspectiveSection key={p.id} ctx={ctx} perspective={p} links={view.links} names={names} />
         ))}
       </div>
-    </div>
+    </ScorecardProvider>
   );
 }

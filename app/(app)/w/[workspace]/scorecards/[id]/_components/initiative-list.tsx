@@ -9,6 +9,7 @@ import type { InitiativeView } from '@/lib/scorecards/view-types';
 import { deleteInitiativeAction } from '../actions';
 import { ConfirmDelete } from './confirm-delete';
 import { InitiativeDialog } from './initiative-dialog';
+import { useScorecard } from './scorecard-context';
 import type { ScorecardContext } from './types';
 
 const tone = { planned: 'neutral', on_track: 'success', at_risk: 'warning', done: 'brand' } as const;
@@ -68,7 +69,8 @@ function Row({ ctx, objective, i }: { ctx: ScorecardContext; objective: { id: st
 }
 
 /** An objective's initiatives: status in words, owner, dates, progress and an "Overdue" flag; editors add, edit and delete. */
-export function InitiativeList({ ctx, objective, initiatives }: { ctx: ScorecardContext; objective: { id: string; name: string }; initiatives: InitiativeView[] }) {
+export function InitiativeList({ objective, initiatives }: { objective: { id: string; name: string }; initiatives: InitiativeView[] }) {
+  const ctx = useScorecard();
   const [adding, setAdding] = React.useState(false);
   if (!initiatives.length && !ctx.canEdit) return null;
   return (

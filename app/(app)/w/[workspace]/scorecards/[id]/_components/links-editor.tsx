@@ -9,6 +9,7 @@ import { Field, FormMessage } from '@/components/ui/field';
 import { Select } from '@/components/ui/input';
 import { toast } from '@/components/ui/toaster';
 import { createLinkAction, deleteLinkAction } from '../actions';
+import { useScorecard } from './scorecard-context';
 import type { ScorecardContext } from './types';
 
 type Drive = { linkId: string; effectId: string; name: string };
@@ -75,7 +76,8 @@ function AddLinkDialog({ ctx, objective, open, onOpenChange, taken }: { ctx: Sco
 }
 
 /** An objective's cause → effect links: what it drives (editors add and remove links) and what drives it. */
-export function LinksEditor({ ctx, objective, drives, drivenBy }: { ctx: ScorecardContext; objective: { id: string; name: string }; drives: Drive[]; drivenBy: string[] }) {
+export function LinksEditor({ objective, drives, drivenBy }: { objective: { id: string; name: string }; drives: Drive[]; drivenBy: string[] }) {
+  const ctx = useScorecard();
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
   async function remove(d: Drive) {

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { formatScore } from '@/lib/scorecards/format';
 import type { ObjectiveView, ScorecardView } from '@/lib/scorecards/view-types';
-import { NewMeasureButton } from '../../../kpis/_components/measure-dialog';
+import { AddMeasureButton } from './scorecard-context';
 import { InitiativeList } from './initiative-list';
 import { LinksEditor } from './links-editor';
 import { MeasureRows } from './measure-rows';
@@ -48,7 +48,6 @@ export function ObjectiveCard({ ctx, objective: o, links, names, order }: Props)
           <StatusBadge status={o.status} />
           {ctx.canEdit && (
             <ObjectiveMenu
-              ctx={ctx}
               order={order}
               objective={{ id: o.id, name: o.name, description: o.description, ownerId: o.owner?.id ?? null, weight: o.weight, stageId: o.stage?.id ?? null, perspectiveId: o.perspectiveId, version: o.version }}
             />
@@ -56,18 +55,18 @@ export function ObjectiveCard({ ctx, objective: o, links, names, order }: Props)
         </div>
       </div>
       <div className="mt-2">
-        <LinksEditor ctx={ctx} objective={{ id: o.id, name: o.name }} drives={drives} drivenBy={drivenBy} />
+        <LinksEditor objective={{ id: o.id, name: o.name }} drives={drives} drivenBy={drivenBy} />
       </div>
       <section className="mt-3" aria-label={`Measures of ${o.name}`}>
         <div className="flex items-center justify-between gap-2">
           <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Measures</h4>
           {ctx.canEdit && (
-            <NewMeasureButton workspace={ctx.slug} scorecardId={ctx.scorecardId} objectiveId={o.id} objectiveName={o.name} members={ctx.members} stages={ctx.stages} />
+            <AddMeasureButton objective={{ id: o.id, name: o.name }} />
           )}
         </div>
         <MeasureRows slug={ctx.slug} measures={o.measures} style={style} />
       </section>
-      <InitiativeList ctx={ctx} objective={{ id: o.id, name: o.name }} initiatives={o.initiatives} />
+      <InitiativeList objective={{ id: o.id, name: o.name }} initiatives={o.initiatives} />
     </li>
   );
 }

@@ -10,13 +10,14 @@ import { moveId } from '@/lib/journeys/reorder';
 import { deleteObjectiveAction, reorderObjectivesAction } from '../actions';
 import { ConfirmDelete } from './confirm-delete';
 import { ObjectiveDialog } from './objective-dialog';
-import type { ScorecardContext } from './types';
+import { useScorecard } from './scorecard-context';
 
 type ObjectiveRow = { id: string; name: string; description: string; ownerId: string | null; weight: number; stageId: string | null; perspectiveId: string; version: number };
 type PerspectiveOrder = { id: string; version: number; objectiveIds: string[] };
 
 /** Editors: "Add objective" for one perspective. */
-export function AddObjectiveButton({ ctx, perspective }: { ctx: ScorecardContext; perspective: { id: string; label: string } }) {
+export function AddObjectiveButton({ perspective }: { perspective: { id: string; label: string } }) {
+  const ctx = useScorecard();
   const [open, setOpen] = React.useState(false);
   return (
     <>
@@ -29,7 +30,8 @@ export function AddObjectiveButton({ ctx, perspective }: { ctx: ScorecardContext
 }
 
 /** Editors: the "…" menu of an objective: edit (or move to another perspective), move up/down within its perspective, delete. */
-export function ObjectiveMenu({ ctx, objective, order }: { ctx: ScorecardContext; objective: ObjectiveRow; order: PerspectiveOrder }) {
+export function ObjectiveMenu({ objective, order }: { objective: ObjectiveRow; order: PerspectiveOrder }) {
+  const ctx = useScorecard();
   const router = useRouter();
   const [dialog, setDialog] = React.useState<'edit' | 'delete' | null>(null);
   const index = order.objectiveIds.indexOf(objective.id);

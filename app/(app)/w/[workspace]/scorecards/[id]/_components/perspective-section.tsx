@@ -19,7 +19,7 @@ export function PerspectiveSection({ ctx, perspective: p, links, names }: { ctx:
         <StatusBadge status={p.status} />
         {ctx.canEdit && (
           <span className="ml-auto">
-            <AddObjectiveButton ctx={ctx} perspective={{ id: p.id, label: p.label }} />
+            <AddObjectiveButton perspective={{ id: p.id, label: p.label }} />
           </span>
         )}
       </div>

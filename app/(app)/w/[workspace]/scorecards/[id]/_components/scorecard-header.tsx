@@ -42,8 +42,21 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
           </Link>
         </Button>
         {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} />}
-        {canEdit && <SettingsDialog slug={slug} scorecard={s} />}
-        {canEdit && <DeleteScorecardButton slug={slug} scorecard={s} leave />}
+        {canEdit && (
+          <SettingsDialog
+            slug={slug}
+            scorecard={{
+              id: s.id,
+              version: s.version,
+              name: s.name,
+              description: s.description,
+              greenThreshold: s.greenThreshold,
+              amberThreshold: s.amberThreshold,
+              perspectives: s.perspectives.map((p) => ({ id: p.id, label: p.label, weight: p.weight })),
+            }}
+          />
+        )}
+        {canEdit && <DeleteScorecardButton slug={slug} scorecard={{ id: s.id, name: s.name }} leave />}
       </div>
     </div>
   );

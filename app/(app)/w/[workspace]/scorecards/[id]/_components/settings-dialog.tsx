@@ -7,7 +7,6 @@ import { ConflictPanel } from '@/components/ui/conflict-panel';
 import { Dialog, DialogActions, DialogContent, DialogTrigger } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Textarea } from '@/components/ui/input';
-import type { ScorecardView } from '@/lib/scorecards/view-types';
 import { updateScorecardAction } from '../actions';
 import { useDialogForm } from './use-dialog-form';
 
@@ -25,7 +24,7 @@ function valuesOf(s: Pick<Current, 'name' | 'description' | 'greenThreshold' | '
 }
 
 /** Editors: the scorecard's name, description, status thresholds (whole percents) and the perspectives' labels and weights, in one versioned save. */
-export function SettingsDialog({ slug, scorecard }: { slug: string; scorecard: ScorecardView }) {
+export function SettingsDialog({ slug, scorecard }: { slug: string; scorecard: Current & { id: string } }) {
   const [open, setOpen] = React.useState(false);
   const ps = scorecard.perspectives;
   const f = useDialogForm<Record<string, string>, Current>({ ...valuesOf(scorecard), version: scorecard.version } as Record<string, string> & { version: number }, open);
