@@ -1,4 +1,4 @@
-import { ArrowDownRight, ArrowRight, ArrowUpRight, Minus } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { trendLabel } from '@/lib/scorecards/format';
 import type { Trend } from '@/lib/scoring';
 import { cn } from '@/lib/utils';
@@ -6,11 +6,11 @@ import { cn } from '@/lib/utils';
 /** The trend as an arrow coloured by whether it is good, always with its words ("Up, good"). */
 export function TrendIndicator({ trend, className, compact = false }: { trend: Trend | null; className?: string; compact?: boolean }) {
   const label = trendLabel(trend);
-  const Icon = !trend ? Minus : trend.move === 'up' ? ArrowUpRight : trend.move === 'down' ? ArrowDownRight : ArrowRight;
+  const icon = `trend-${trend?.move ?? 'none'}`;
   const colour = !trend || trend.verdict === 'neutral' ? 'text-muted' : trend.verdict === 'good' ? 'text-success' : 'text-danger';
   return (
     <span className={cn('inline-flex items-center gap-1 text-xs', colour, className)} title={label}>
-      <Icon aria-hidden className="size-4" />
+      <SpriteIcon name={icon} className="size-4" />
       <span className={compact ? 'sr-only' : undefined}>{label}</span>
     </span>
   );

@@ -1,4 +1,6 @@
 import { requireWorkspace } from '@/lib/workspace';
+import { IconSprite } from '@/components/icon-sprite';
+import { scorecardIcons } from '@/components/scorecard/icons';
 import { can } from '@/lib/authz';
 import { listUserWorkspaces } from '@/db/queries/workspaces';
 import { Sidebar, type NavItem } from './_components/sidebar';
@@ -21,6 +23,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
   items.push({ href: `${base}/settings`, label: 'Settings', icon: 'settings' });
   return (
     <div className="min-h-screen lg:flex">
+      <IconSprite icons={scorecardIcons} />
       <Sidebar
         slug={ctx.workspace.slug}
         workspaceName={ctx.workspace.name}
