@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { measurements, measures, measureTargets, objectiveLinks, type User } from '@/db/schema';
-import { currentPeriod, formatPeriod } from '@/lib/periods';
+import { currentPeriod, formatPeriod, shiftPeriod } from '@/lib/periods';
 import { useTestDatabase } from './support/db';
 import { makeWorkspace } from './support/factories';
 import { makeScorecard } from './support/scorecards';
@@ -45,6 +45,22 @@ describe('the scorecard pages', () => {
     for (const text of ['Company', 'Financial', 'Learning &amp; Growth', 'Revenue', 'Off track', `400</span><span class="text-xs text-muted"> in ${period}`, 'Target 1,000', `/kpis/${measureId}`, 'Driven by: Learning &amp; Growth 1', 'Strategy map'])
       expect(html).toContain(text);
     for (const text of EDIT) expect(html).toContain(text);
+  });
+
+  it('renders in the same four statements at any size (with the session user and the layout’s switcher: six per request)', async () => {
+    const { statementCount } = await import('@/db/stats');
+    const count = async () => {
+      const before = statementCount();
+      renderToStaticMarkup(await ScorecardPage(params()));
+      return statementCount() - before;
+    };
+    // membership (the gate), the scorecard with everything in it, the recent values, the editors' pickers
+    expect(await count()).toBe(4);
+    const [financial] = sc.objectives;
+    const base = { workspaceId: ws.workspace.id, scorecardId: sc.scorecard.id, objectiveId: financial.id, unit: 'count' as const, direction: 'higher' as const, frequency: 'weekly' as const, baseline: 0 };
+    const more = await t.db.insert(measures).values(Array.from({ length: 30 }, (_, i) => ({ ...base, name: `Extra ${i}`, position: i + 1 }))).returning();
+    await t.db.insert(measurements).values(more.flatMap((m) => Array.from({ length: 20 }, (_, k) => ({ workspaceId: ws.workspace.id, measureId: m.id, period: shiftPeriod(currentPeriod('weekly'), 'weekly', -k), value: k }))));
+    expect(await count()).toBe(4);
   });
 
   it('viewers see everything read-only, with no edit controls', async () => {
