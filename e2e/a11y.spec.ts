@@ -16,8 +16,10 @@ test('public pages have no serious accessibility violations', async ({ page }) =
 });
 
 test('workspace pages have no serious accessibility violations, on desktop and phone', async ({ page }) => {
+  // Nine pages at two widths: more than the default minute on a loaded two-core machine.
+  test.setTimeout(180_000);
   const { slug } = await signUpWithWorkspace(page);
-  const urls = ['/w', `/w/${slug}`, `/w/${slug}/settings/general`, `/w/${slug}/settings/members`, `/w/${slug}/settings/tokens`, `/w/${slug}/activity`, '/account'];
+  const urls = ['/w', `/w/${slug}`, `/w/${slug}/scorecards`, `/w/${slug}/kpis`, `/w/${slug}/settings/general`, `/w/${slug}/settings/members`, `/w/${slug}/settings/tokens`, `/w/${slug}/activity`, '/account'];
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
     await page.setViewportSize(viewport);
     for (const url of urls) {

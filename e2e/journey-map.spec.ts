@@ -4,6 +4,15 @@ import Papa from 'papaparse';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { fixtures, signIn } from './support';
 
+// A drop shows the new order at once and saves in the background (a move has no toast): reload until the saved
+// order is what the server renders, so a slow save under load is waited for, not mistaken for a lost one.
+async function expectPersisted(page: Page, order: string[]) {
+  await expect(async () => {
+    await page.reload();
+    await expect(page.getByRole('heading', { level: 2 })).toHaveText(order, { timeout: 2_000 });
+  }).toPass({ timeout: 20_000 });
+}
+
 // Most journeys here are seeded before the server starts (scripts/e2e-seed-journeys.ts) so each test
 // starts from a known map; the last test builds one through the journeys list instead.
 
@@ -91,8 +100,7 @@ test('build a map: add touchpoints, reorder by keyboard, move between stages, ma
   await page.keyboard.press('Space');
   await expect(live).toContainText('was dropped at position 3 of 4');
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Retention', 'Decision']);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Awareness', 'Consideration', 'Retention', 'Decision']);
+  await expectPersisted(page, ['Awareness', 'Consideration', 'Retention', 'Decision']);
 
   // No serious accessibility violations, on desktop and on a phone (where only the map scrolls sideways).
   for (const viewport of [{ width: 1280, height: 800 }, { width: 390, height: 844 }]) {
@@ -184,8 +192,7 @@ test('stages: add after another, rename and describe, move by menu and by pointe
 
   await drag(page, page.getByRole('button', { name: 'Drag stage Decision' }), page.getByRole('button', { name: 'Drag stage Awareness' }));
   await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Decision', 'Awareness', 'Consideration', 'Retention']);
-  await page.reload();
-  await expect(page.getByRole('heading', { level: 2 })).toHaveText(['Decision', 'Awareness', 'Consideration', 'Retention']);
+  await expectPersisted(page, ['Decision', 'Awareness', 'Consideration', 'Retention']);
   await expect(cards(page, 'Consideration')).toHaveAccessibleName('Review site');
 });
 
