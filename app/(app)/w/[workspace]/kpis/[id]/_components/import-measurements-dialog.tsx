@@ -18,6 +18,8 @@ export type ImportMeasurementsDialogProps = {
   scorecardId: string;
   /** The scorecard's measures with an example period label each, for the downloadable template. */
   templateRows?: { name: string; period: string }[];
+  /** The trigger's size: small in a card's toolbar, regular in a page header. */
+  size?: 'sm' | 'md';
 };
 
 type Phase =
@@ -30,7 +32,7 @@ type Phase =
 const SAMPLE = 'measure,period,value,note\nNet Promoter Score,2026-02,41.5,after launch\nWebsite traffic,2026-W07,12000,';
 
 /** "Import CSV": pick or drop a file, watch it upload, then read the counts or every bad row (nothing written). */
-export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows = [] }: ImportMeasurementsDialogProps) {
+export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows = [], size = 'sm' }: ImportMeasurementsDialogProps) {
   const router = useRouter();
   const [open, setOpen] = React.useState(false);
   const [file, setFile] = React.useState<File | null>(null);
@@ -83,7 +85,7 @@ export function ImportMeasurementsDialog({ workspace, scorecardId, templateRows 
       }}
     >
       <DialogTrigger asChild>
-        <Button variant="secondary" size="sm">
+        <Button variant="secondary" size={size}>
           <Upload className="h-4 w-4" aria-hidden /> Import CSV
         </Button>
       </DialogTrigger>

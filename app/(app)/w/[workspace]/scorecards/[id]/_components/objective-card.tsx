@@ -24,7 +24,7 @@ export function ObjectiveCard({ ctx, objective: o, links, names, order }: Props)
   const style = { locale: ctx.locale, currency: ctx.currency };
   return (
     <li className="rounded-lg border border-line bg-surface p-4" aria-labelledby={`objective-${o.id}`}>
-      <div className="flex items-start gap-2">
+      <div className="flex flex-col gap-2 sm:flex-row sm:items-start">
         <div className="min-w-0 flex-1">
           <h3 id={`objective-${o.id}`} className="break-words font-semibold">
             {o.name}

@@ -41,7 +41,7 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
             <Network className="h-4 w-4" aria-hidden /> Strategy map
           </Link>
         </Button>
-        {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} />}
+        {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} size="md" />}
         {canEdit && (
           <SettingsDialog
             slug={slug}
