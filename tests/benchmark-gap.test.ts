@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { gapOf, positionOf } from '@/lib/benchmarks/gap';
+import { gapText } from '@/lib/benchmarks/format';
 
 const higher = { direction: 'higher' as const, decimals: 1, unit: 'count' };
 const lower = { direction: 'lower' as const, decimals: 1, unit: 'duration' };
@@ -69,5 +70,17 @@ describe('positionOf', () => {
   it('has no position for a range measure without a band', () => {
     expect(positionOf(3, 1, { kind: 'range', band: null }, 1)).toBeNull();
     expect(gapOf(3, 1, { ...range, direction: { kind: 'range', band: null } })).toEqual({ gap: 2, relative: 200, position: null, percentagePoints: false });
+  });
+});
+
+describe('gapText', () => {
+  const style = { locale: 'en-US', currency: 'USD' };
+  it('writes percentage points for % measures and a signed relative gap', () => {
+    expect(gapText(42, 40, { unit: '%', unitLabel: '', decimals: 1, direction: 'higher' }, null, style)).toMatchObject({ gap: '+2.0 pp', relative: '+5.0 %', positionLabel: 'Ahead' });
+  });
+  it('writes the unit and "—" for a benchmark of 0', () => {
+    expect(gapText(3.5, 0, { unit: 'duration', unitLabel: 'hours', decimals: 1, direction: 'lower' }, null, style)).toMatchObject({ gap: '+3.5 hours', relative: '—', positionLabel: 'Behind' });
+    expect(gapText(-10, -20, { unit: 'score', unitLabel: '', decimals: 0, direction: 'higher' }, null, style)).toMatchObject({ gap: '+10', relative: '+50.0 %', positionLabel: 'Ahead' });
+    expect(gapText(null, 1, { unit: 'score', unitLabel: '', decimals: 0, direction: 'higher' }, null, style)).toBeNull();
   });
 });

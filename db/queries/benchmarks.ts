@@ -37,6 +37,12 @@ export async function listBenchmarks(workspaceId: string, measureId: string): Pr
   const db = await getDb();
   const [m] = await db.select({ id: measures.id }).from(measures).where(and(eq(measures.workspaceId, workspaceId), eq(measures.id, measureId))).limit(1);
   if (!m) throw notFound('Measure not found.');
+  return listBenchmarksOf(workspaceId, measureId);
+}
+
+/** Members: a measure's benchmarks, newest as-of first, without checking the measure (for a page that loaded it already). */
+export async function listBenchmarksOf(workspaceId: string, measureId: string): Promise<BenchmarkView[]> {
+  const db = await getDb();
   const rows = await db
     .select()
     .from(benchmarks)
