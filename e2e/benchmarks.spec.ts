@@ -49,6 +49,12 @@ test('benchmarks on a lower-is-better measure: the gap, "Behind" and "Ahead", th
   await industry.getByRole('button', { name: 'Use as reference' }).click();
   await expect(industry).toContainText('Reference');
   await expect(page.getByText(/Benchmark lines: .*Industry average 4\.0 \(reference\)/)).toBeVisible();
+  await expect(page.getByTestId('reference-gap')).toHaveText('▼ vs Industry average +1.0 (+25.0 %) · Behind');
+
+  // The scorecard page shows the gap to the reference on the measure's row.
+  await page.goto(`/w/${f.workspace}/scorecards/${f.measurementScorecards['Benchmark scorecard'].scorecardId}`);
+  await expect(page.getByRole('list', { name: 'Measures' }).getByTestId('reference-gap')).toHaveText('▼ vs Industry average +1.0 (+25.0 %) · Behind');
+  await page.goto(url);
 
   await industry.getByRole('button', { name: 'Edit Industry average' }).click();
   const edit = page.getByRole('dialog', { name: 'Edit benchmark' });

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { and, eq } from 'drizzle-orm';
-import { activities, benchmarks, measures, type User } from '@/db/schema';
+import { activities, benchmarks, measurements, measures, type User } from '@/db/schema';
+import { getScorecardView } from '@/db/queries/scorecard-view';
+import { referenceGap } from '@/lib/benchmarks/format';
 import { describeActivity } from '@/lib/activity-text';
 import { createBenchmark, deleteBenchmark, listBenchmarks, setReferenceBenchmark, updateBenchmark } from '@/db/queries/benchmarks';
 import { seedMeasureScorecard } from '@/scripts/e2e-seed-measurements';
@@ -74,6 +76,20 @@ describe('benchmark queries', () => {
     await setReferenceBenchmark(world.a.id, ana(), nps(), a.id, (await measureRow(nps())).version);
     await t.db.delete(measures).where(eq(measures.id, nps()));
     expect(await t.db.select().from(benchmarks)).toEqual([]);
+  });
+});
+
+describe('the scored read model', () => {
+  it('carries each measure’s reference benchmark, and the gap reads in percentage points for a % measure', async () => {
+    const b = await createBenchmark(world.a.id, ana(), churn(), { ...fields, value: 2 });
+    await setReferenceBenchmark(world.a.id, ana(), churn(), b.id, (await measureRow(churn())).version);
+    await t.db.insert(measurements).values({ workspaceId: world.a.id, measureId: churn(), period: '2026-01-01', value: 3 });
+    const view = await getScorecardView(world.a.id, sc.scorecardId, { timeZone: 'UTC', now: new Date('2026-02-10T12:00:00Z') });
+    const ms = view!.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures));
+    const m = ms.find((x) => x.id === churn())!;
+    expect(m.reference).toEqual({ id: b.id, kind: 'industry_average', competitorName: '', value: 2, asOf: '2026-01-01' });
+    expect(ms.find((x) => x.id === nps())!.reference).toBeNull();
+    expect(referenceGap(m, { locale: 'en-US', currency: 'USD' })?.text).toBe('vs Industry average +1.0 pp (+50.0 %) · Ahead');
   });
 });
 

@@ -34,3 +34,18 @@ export function gapText(latest: number | null, benchmark: number, m: MeasureLike
 /** "Industry average", "Competitor: Acme"… */
 export const benchmarkName = (b: { kind: keyof typeof benchmarkKindLabels; competitorName: string }) =>
   b.kind === 'competitor' ? `Competitor: ${b.competitorName}` : benchmarkKindLabels[b.kind];
+
+type WithReference = MeasureLike & {
+  reference: { kind: keyof typeof benchmarkKindLabels; competitorName: string; value: number } | null;
+  score: { latest: { value: number } | null; target: number | { lo: number; hi: number } | null };
+};
+
+/** The latest value's gap to the measure's reference benchmark, for one line of UI; null without a reference. */
+export function referenceGap(m: WithReference, style: NumberStyle): { name: string; gap: GapText | null; text: string } | null {
+  if (!m.reference) return null;
+  const band = m.score.target !== null && typeof m.score.target === 'object' ? m.score.target : null;
+  const gap = gapText(m.score.latest?.value ?? null, m.reference.value, m, band, style);
+  const name = benchmarkName(m.reference);
+  const text = gap ? `vs ${name} ${gap.gap}${gap.relative !== '—' ? ` (${gap.relative})` : ''} · ${gap.positionLabel}` : `vs ${name}: no value yet`;
+  return { name, gap, text };
+}

@@ -19,6 +19,7 @@ import { chartRows, scoreOf } from './_components/measure-series';
 import { BenchmarksCard } from './_components/benchmarks-card';
 import { listBenchmarksOf } from '@/db/queries/benchmarks';
 import { benchmarkName, gapText } from '@/lib/benchmarks/format';
+import { ReferenceGap } from '@/components/benchmarks/reference-gap';
 import { formatMeasureValue } from '@/lib/scorecards/format';
 
 export const metadata = { title: 'Measure' };
@@ -76,6 +77,11 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
             </>
           ) : undefined
         }
+      />
+      <ReferenceGap
+        measure={{ ...measure, score, reference: benchmarks.find((b) => b.id === measure.referenceBenchmarkId) ?? null }}
+        style={style}
+        className="block text-sm text-muted"
       />
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
         <MeasureChartCard measure={measure} rows={rows} style={style} benchmarks={lines} />
