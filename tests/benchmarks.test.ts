@@ -13,7 +13,7 @@ import { snapshot } from './support/snapshot';
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/session')>()), getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
-const actions = await import('@/app/(app)/w/[workspace]/kpis/[id]/benchmark-actions');
+const actions = await import('@/app/(app)/w/[workspace]/kpis/[id]/actions');
 
 const t = useTestDatabase();
 let world: Awaited<ReturnType<typeof seedWorld>>;

@@ -2,7 +2,7 @@
 
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
-import { createBenchmarkAction, updateBenchmarkAction } from '../benchmark-actions';
+import { createBenchmarkAction, updateBenchmarkAction } from '../actions';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';

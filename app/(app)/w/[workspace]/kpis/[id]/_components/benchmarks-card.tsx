@@ -3,7 +3,7 @@
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { Pencil, Plus, Star, Trash2 } from 'lucide-react';
-import { deleteBenchmarkAction, setReferenceBenchmarkAction } from '../benchmark-actions';
+import { deleteBenchmarkAction, setReferenceBenchmarkAction } from '../actions';
 import { BenchmarkDialog } from './benchmark-dialog';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
