@@ -3,7 +3,7 @@
 import type { Db } from '../db/client';
 import { activities, measures, objectives, perspectives, scorecards } from '../db/schema';
 
-export type SeedMeasure = { name: string; frequency: 'weekly' | 'monthly' | 'quarterly'; surveyKind?: 'nps' | 'csat' | 'ces' | null; unit?: '%' | 'count' | 'score' };
+export type SeedMeasure = { name: string; frequency: 'weekly' | 'monthly' | 'quarterly'; surveyKind?: 'nps' | 'csat' | 'ces' | null; unit?: '%' | 'count' | 'score'; direction?: 'higher' | 'lower' };
 
 export const DEFAULT_MEASURES: SeedMeasure[] = [
   { name: 'Net Promoter Score', frequency: 'monthly', surveyKind: 'nps', unit: 'score' },
@@ -34,7 +34,7 @@ export async function seedMeasureScorecard(db: Db, workspaceId: string, name: st
         .insert(measures)
         .values(
           list.map((m, position) => ({
-            workspaceId, scorecardId: sc.id, objectiveId: obj.id, name: m.name, unit: m.unit ?? 'count', direction: 'higher' as const,
+            workspaceId, scorecardId: sc.id, objectiveId: obj.id, name: m.name, unit: m.unit ?? 'count', direction: m.direction ?? 'higher',
             frequency: m.frequency, baseline: 0, surveyKind: m.surveyKind ?? null, position,
           })),
         )

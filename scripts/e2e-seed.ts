@@ -8,7 +8,7 @@ import { activities, invitations, memberships, users, workspaces } from '../db/s
 import { hashToken, newToken } from '../lib/tokens';
 import { seedMapJourneys } from './e2e-seed-journeys';
 import { seedMeasures } from './e2e-seed-measures';
-import { seedMeasurementScorecards } from './e2e-seed-measurements';
+import { seedMeasurementScorecards, seedMeasureScorecard } from './e2e-seed-measurements';
 import { seedKpiScorecard } from './e2e-seed-scorecards';
 
 async function main() {
@@ -37,6 +37,7 @@ async function main() {
   const measures = await seedMeasures(db, w.id, owner);
   const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
   const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
+  measurementScorecards['Benchmark scorecard'] = await seedMeasureScorecard(db, w.id, 'Benchmark scorecard', [{ name: 'Resolution time', frequency: 'monthly', direction: 'lower' }]);
   await closeDatabase(db);
   const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));

@@ -149,3 +149,19 @@ describe('demo scorecard seed', () => {
     expect(await Promise.all([scorecards, objectives, measures, measurements, initiatives].map((t) => count(state.db, t)))).toEqual(before);
   });
 });
+
+describe('demo benchmarks seed', () => {
+  const state = useTestDatabase();
+  it('puts benchmarks on the demo measures, each measure’s reference being one of its own', async () => {
+    const { u, w } = await bareWorkspace(state.db);
+    const { seedDemoBenchmarks } = await import('@/db/seed-demo-benchmarks');
+    const { benchmarks } = await import('@/db/schema');
+    await state.db.transaction((tx) => seedDemoScorecard(tx, w.id, u));
+    expect(await state.db.transaction((tx) => seedDemoBenchmarks(tx, w.id))).toBe(10);
+    const ms = await state.db.select().from(measures).where(eq(measures.workspaceId, w.id));
+    const bs = await state.db.select().from(benchmarks).where(eq(benchmarks.workspaceId, w.id));
+    const withRef = ms.filter((m) => m.referenceBenchmarkId);
+    expect(withRef.map((m) => m.libraryKey).sort()).toEqual(['churn-rate', 'conversion-rate', 'csat', 'first-response-time', 'nps', 'resolution-time']);
+    for (const m of withRef) expect(bs.find((b) => b.id === m.referenceBenchmarkId)?.measureId).toBe(m.id);
+  });
+});

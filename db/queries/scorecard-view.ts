@@ -47,6 +47,8 @@ export const measureObject = sql`json_build_object('id', x.id, 'objectiveId', x.
     'amberThreshold', x.amber_threshold, 'weight', x.weight, 'decimals', x.decimals, 'dataSource', x.data_source, 'indicator', x.indicator,
     'formula', x.formula, 'libraryKey', x.library_key, 'surveyKind', x.survey_kind, 'position', x.position, 'version', x.version,
     ${refFields('x')},
+    'reference', (select json_build_object('id', b.id, 'kind', b.kind, 'competitorName', b.competitor_name, 'value', b.value, 'asOf', b.as_of)
+      from benchmarks b where b.workspace_id = x.workspace_id and b.measure_id = x.id and b.id = x.reference_benchmark_id),
     'targets', (select coalesce(json_agg(json_build_object('fromPeriod', t.from_period, 'target', t.target, 'lo', t.target_lo, 'hi', t.target_hi)
       order by t.from_period), '[]'::json) from measure_targets t where t.workspace_id = x.workspace_id and t.measure_id = x.id))`;
 

@@ -43,3 +43,6 @@ export const measurementSourceEnum = pgEnum('measurement_source', ['manual', 'im
 export const measurementChangeEnum = pgEnum('measurement_change', ['created', 'updated', 'deleted']);
 
 export const initiativeStatusEnum = pgEnum('initiative_status', ['planned', 'on_track', 'at_risk', 'done']);
+
+// Benchmarks (issue 5): where an external reference value comes from.
+export const benchmarkKindEnum = pgEnum('benchmark_kind', ['industry_average', 'top_quartile', 'competitor', 'internal_best_practice']);

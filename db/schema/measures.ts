@@ -1,5 +1,5 @@
 import { sql } from 'drizzle-orm';
-import { check, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, smallint, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { check, date, doublePrecision, foreignKey, index, integer, jsonb, pgTable, type PgTableExtraConfigValue, smallint, text, timestamp, unique, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import {
   frequencyEnum,
   indicatorKindEnum,
@@ -10,6 +10,7 @@ import {
   surveyKindEnum,
 } from './enums';
 import { stages } from './journeys';
+import { benchmarks } from './benchmarks';
 import { objectives, scorecards } from './scorecards';
 import { users } from './users';
 import { workspaces } from './workspaces';
@@ -48,18 +49,26 @@ export const measures = pgTable(
     libraryKey: text('library_key'),
     // Set when the value can be computed from raw survey answers.
     surveyKind: surveyKindEnum('survey_kind'),
+    // One of this measure's benchmarks (gaps are shown against it); cleared when that benchmark is deleted.
+    referenceBenchmarkId: uuid('reference_benchmark_id'),
     position: integer('position').notNull(),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [
+  // Annotated: measures and benchmarks reference each other, and inference would go round in circles.
+  (t): PgTableExtraConfigValue[] => [
     unique('measures_workspace_id_key').on(t.workspaceId, t.id),
     uniqueIndex('measures_scorecard_name_key').on(t.scorecardId, sql`lower(${t.name})`),
     index('measures_scorecard_idx').on(t.workspaceId, t.scorecardId, t.objectiveId, t.position),
     index('measures_stage_idx').on(t.workspaceId, t.stageId),
     foreignKey({ name: 'measures_scorecard_fk', columns: [t.workspaceId, t.scorecardId], foreignColumns: [scorecards.workspaceId, scorecards.id] }).onDelete('cascade'),
     foreignKey({ name: 'measures_objective_fk', columns: [t.workspaceId, t.objectiveId], foreignColumns: [objectives.workspaceId, objectives.id] }).onDelete('cascade'),
+    foreignKey({
+      name: 'measures_reference_benchmark_fk',
+      columns: [t.workspaceId, t.id, t.referenceBenchmarkId],
+      foreignColumns: [benchmarks.workspaceId, benchmarks.measureId, benchmarks.id],
+    }),
     foreignKey({ name: 'measures_stage_fk', columns: [t.workspaceId, t.stageId], foreignColumns: [stages.workspaceId, stages.id] }),
     check('measures_weight', sql`${t.weight} >= 0`),
     check('measures_amber', sql`${t.amberThreshold} between 0 and 1`),

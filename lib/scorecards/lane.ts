@@ -4,6 +4,7 @@ import type { StageKpis } from '@/db/queries/stage-kpis';
 import type { Status, Trend } from '@/lib/scoring';
 import { formatMeasureValue, formatScore, formatTarget, type NumberStyle } from './format';
 import { formatPeriod } from '@/lib/periods';
+import { referenceGap } from '@/lib/benchmarks/format';
 
 export type StageKpiItem = {
   kind: 'objective' | 'measure';
@@ -16,6 +17,8 @@ export type StageKpiItem = {
   /** "Company scorecard · Customer". */
   context: string;
   trend: Trend | null;
+  /** Measures with a reference benchmark: "vs Industry average +1.0 (+25.0 %) · Behind". */
+  referenceGap?: string;
 };
 
 /** Lane items per stage id: objectives first (by perspective), then measures. */
@@ -45,6 +48,7 @@ export function toLaneItems(byStage: Map<string, StageKpis>, slug: string, style
           detail: m.score.target === null ? value : `${value} · target ${formatTarget(m.score.target, m, style)}`,
           context: scorecardName,
           trend: m.score.trend,
+          ...(m.reference ? { referenceGap: referenceGap(m, style)!.text } : {}),
         };
       }),
     ];

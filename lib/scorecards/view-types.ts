@@ -14,6 +14,9 @@ export type StageRef = { id: string; name: string; journeyId: string; journeyNam
 
 export type TargetView = { fromPeriod: string; target: number | null; lo: number | null; hi: number | null };
 
+/** The benchmark a measure names as its reference (gaps are shown against it). */
+export type ReferenceBenchmark = { id: string; kind: 'industry_average' | 'top_quartile' | 'competitor' | 'internal_best_practice'; competitorName: string; value: number; asOf: string };
+
 export type MeasureView = {
   id: string;
   objectiveId: string;
@@ -39,6 +42,7 @@ export type MeasureView = {
   version: number;
   /** Targets in force over time, oldest first. */
   targets: TargetView[];
+  reference: ReferenceBenchmark | null;
   /** The last ≤ 12 measured periods up to the current one, oldest first (sparkline). */
   recent: { period: string; value: number }[];
   /** The current period of this measure's frequency, in the workspace's time zone. */

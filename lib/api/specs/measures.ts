@@ -28,6 +28,7 @@ export const measureOut = z.object({
   formula: z.string(),
   libraryKey: z.string().nullable(),
   surveyKind: surveyKindSchema.nullable(),
+  referenceBenchmarkId: z.uuid().nullable().describe('The benchmark gaps are shown against (one of this measure’s).'),
   position: z.number().int(),
   objective: ref,
   scorecard: ref,

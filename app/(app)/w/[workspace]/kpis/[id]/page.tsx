@@ -16,6 +16,11 @@ import { MeasureHeader } from './_components/measure-header';
 import { MeasureDetails } from './_components/measure-details';
 import { MeasureChartCard } from './_components/measure-chart-card';
 import { chartRows, scoreOf } from './_components/measure-series';
+import { BenchmarksCard } from './_components/benchmarks-card';
+import { listBenchmarksOf } from '@/db/queries/benchmarks';
+import { benchmarkName, gapText } from '@/lib/benchmarks/format';
+import { ReferenceGap } from '@/components/benchmarks/reference-gap';
+import { formatMeasureValue } from '@/lib/scorecards/format';
 
 export const metadata = { title: 'Measure' };
 
@@ -27,11 +32,12 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  const [measure, series, history, options] = await Promise.all([
+  const [measure, series, history, options, benchmarks] = await Promise.all([
     getMeasure(ws.workspace.id, id),
     listMeasurements(ws.workspace.id, id),
     listMeasurementHistory(ws.workspace.id, id, { limit: 50 }),
     canEdit ? getScorecardOptions(ws.workspace.id) : Promise.resolve(null),
+    listBenchmarksOf(ws.workspace.id, id),
   ]);
   if (!measure) notFound();
   const { locale, timeZone } = ws.workspace;
@@ -42,6 +48,9 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
   const style = { locale: ws.workspace.locale, currency: ws.workspace.currency };
   const { score, current, targetNow } = scoreOf(measure, series, ws.workspace.timeZone);
   const rows = chartRows(measure, series, current);
+  const band = score.target !== null && typeof score.target === 'object' ? score.target : null;
+  const benchmarkRows = benchmarks.map((b) => ({ benchmark: b, value: formatMeasureValue(b.value, measure, style), gap: gapText(score.latest?.value ?? null, b.value, measure, band, style) }));
+  const lines = benchmarks.map((b) => ({ label: benchmarkName(b), value: b.value, reference: b.id === measure.referenceBenchmarkId }));
   const s = ws.workspace.slug;
   return (
     <div className="min-w-0 space-y-6">
@@ -69,10 +78,16 @@ export default async function MeasurePage({ params }: { params: Promise<{ worksp
           ) : undefined
         }
       />
+      <ReferenceGap
+        measure={{ ...measure, score, reference: benchmarks.find((b) => b.id === measure.referenceBenchmarkId) ?? null }}
+        style={style}
+        className="block text-sm text-muted"
+      />
       <div className="grid min-w-0 gap-6 lg:grid-cols-[minmax(0,3fr)_minmax(0,2fr)]">
-        <MeasureChartCard measure={measure} rows={rows} style={style} />
+        <MeasureChartCard measure={measure} rows={rows} style={style} benchmarks={lines} />
         <MeasureDetails slug={s} measure={measure} style={style} />
       </div>
+      <BenchmarksCard workspace={s} measure={measure} rows={benchmarkRows} canEdit={canEdit} locale={locale} />
       <MeasurementsPanel
         workspace={s}
         measure={measure}

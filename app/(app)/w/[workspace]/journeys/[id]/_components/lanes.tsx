@@ -103,6 +103,11 @@ export function KpisCell({ items }: { items: StageKpiItem[] }) {
             {k.detail}
             {k.kind === 'measure' && <TrendIndicator trend={k.trend} />}
           </p>
+          {k.referenceGap && (
+            <p className="mt-0.5 text-xs text-muted" data-testid="reference-gap">
+              {k.referenceGap}
+            </p>
+          )}
         </li>
       ))}
     </ul>

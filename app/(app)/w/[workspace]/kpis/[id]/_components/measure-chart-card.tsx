@@ -1,11 +1,11 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { formatMeasureValue, type NumberStyle } from '@/lib/scorecards/format';
 import type { MeasureDetail } from '@/db/queries/measures';
-import { MeasureChart } from './measure-chart';
+import { MeasureChart, type BenchmarkLine } from './measure-chart';
 import type { ChartRow } from './measure-series';
 
 /** The chart with what it shows in words: a summary, and every period as a table for screen readers and print. */
-export function MeasureChartCard({ measure: m, rows, style }: { measure: MeasureDetail; rows: ChartRow[]; style: NumberStyle }) {
+export function MeasureChartCard({ measure: m, rows, style, benchmarks = [] }: { measure: MeasureDetail; rows: ChartRow[]; style: NumberStyle; benchmarks?: BenchmarkLine[] }) {
   const range = m.direction === 'range';
   const measured = rows.filter((r) => r.value !== null);
   const fmt = (v: number | null) => (v === null ? '—' : formatMeasureValue(v, m, style));
@@ -14,13 +14,15 @@ export function MeasureChartCard({ measure: m, rows, style }: { measure: Measure
     measured.length === 0
       ? `No measurements yet. The chart shows the target${m.targets.length > 1 ? 's' : ''} over time${m.baseline !== null ? ' and the baseline' : ''}.`
       : `${measured.length} measured period${measured.length === 1 ? '' : 's'} from ${measured[0].label} to ${measured[measured.length - 1].label}; the latest is ${fmt(measured[measured.length - 1].value)}.${m.baseline !== null ? ` Baseline ${fmt(m.baseline)}.` : ''}`;
+  const benchmarkSummary = benchmarks.length ? ` Benchmark lines: ${benchmarks.map((b) => `${b.label} ${fmt(b.value)}${b.reference ? ' (reference)' : ''}`).join('; ')}.` : '';
   return (
     <Card>
       <CardHeader title="Measured against target" description={range ? 'The dashed lines are the range in force in each period.' : 'The dashed step line is the target in force in each period.'} />
       <CardBody className="space-y-3">
-        {rows.length > 0 && <MeasureChart rows={rows} baseline={range ? null : m.baseline} range={range} unit={m.unit === '%' ? '%' : m.unitLabel} />}
+        {rows.length > 0 && <MeasureChart rows={rows} baseline={range ? null : m.baseline} range={range} unit={m.unit === '%' ? '%' : m.unitLabel} benchmarks={benchmarks} />}
         <p className="text-sm text-muted" id={`chart-summary-${m.id}`}>
           {summary}
+          {benchmarkSummary}
         </p>
         {rows.length > 0 && (
           <details className="text-sm">

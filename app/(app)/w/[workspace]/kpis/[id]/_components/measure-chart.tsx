@@ -3,11 +3,13 @@
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { ChartRow } from './measure-series';
 
+export type BenchmarkLine = { label: string; value: number; reference: boolean };
+
 /**
  * The measured series against the target(s) in force (a step line, since targets change from a period on) and the
  * baseline. Decorative for screen readers: the summary and the table beside it say the same in words.
  */
-export function MeasureChart({ rows, baseline, range, unit }: { rows: ChartRow[]; baseline: number | null; range: boolean; unit: string }) {
+export function MeasureChart({ rows, baseline, range, unit, benchmarks = [] }: { rows: ChartRow[]; baseline: number | null; range: boolean; unit: string; benchmarks?: BenchmarkLine[] }) {
   return (
     <div aria-hidden className="h-72 w-full min-w-0">
       <ResponsiveContainer width="100%" height="100%">
@@ -18,6 +20,16 @@ export function MeasureChart({ rows, baseline, range, unit }: { rows: ChartRow[]
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${v}${unit ? ` ${unit}` : ''}` : String(v))} />
           <Legend wrapperStyle={{ fontSize: 12 }} />
           {baseline !== null && <ReferenceLine y={baseline} ifOverflow="extendDomain" stroke="var(--color-muted)" strokeDasharray="6 4" label={{ value: 'Baseline', fontSize: 11, position: 'insideTopLeft' }} />}
+          {benchmarks.map((b, i) => (
+            <ReferenceLine
+              key={`${b.label}-${i}`}
+              y={b.value}
+              ifOverflow="extendDomain"
+              stroke={b.reference ? 'var(--color-danger)' : 'var(--color-muted)'}
+              strokeDasharray={b.reference ? '2 2' : '1 3'}
+              label={{ value: `${b.label}${b.reference ? ' (reference)' : ''}`, fontSize: 11, position: 'insideBottomRight' }}
+            />
+          ))}
           {range ? (
             <>
               <Line name="Range low" type="stepAfter" dataKey="lo" stroke="var(--color-warning)" strokeDasharray="5 3" dot={false} isAnimationActive={false} />

@@ -6,6 +6,7 @@ import { TrendIndicator } from '@/components/scorecard/trend-indicator';
 import { formatMeasureValue, formatTarget, type NumberStyle } from '@/lib/scorecards/format';
 import { formatPeriod } from '@/lib/periods';
 import type { MeasureView } from '@/lib/scorecards/view-types';
+import { ReferenceGap } from '@/components/benchmarks/reference-gap';
 
 function periodOf(start: string, m: MeasureView) {
   try {
@@ -39,6 +40,7 @@ export function MeasureRows({ slug, measures, style }: { slug: string; measures:
               <ProgressBar value={s.progress} status={s.status} locale={style.locale} className="w-24" />
               <Sparkline points={m.recent} />
               <TrendIndicator trend={s.trend} />
+              <ReferenceGap measure={m} style={style} />
             </div>
           </li>
         );
