@@ -43,3 +43,16 @@ export const measurementSourceEnum = pgEnum('measurement_source', ['manual', 'im
 export const measurementChangeEnum = pgEnum('measurement_change', ['created', 'updated', 'deleted']);
 
 export const initiativeStatusEnum = pgEnum('initiative_status', ['planned', 'on_track', 'at_risk', 'done']);
+
+// Business Model Canvas (issue 5): the nine blocks, in reading order.
+export const canvasBlockEnum = pgEnum('canvas_block', [
+  'key_partners',
+  'key_activities',
+  'key_resources',
+  'value_propositions',
+  'customer_relationships',
+  'channels',
+  'customer_segments',
+  'cost_structure',
+  'revenue_streams',
+]);

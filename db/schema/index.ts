@@ -5,3 +5,4 @@ export * from './activity';
 export * from './journeys';
 export * from './scorecards';
 export * from './measures';
+export * from './canvases';
