@@ -129,3 +129,42 @@ describe('duplicate', () => {
     expect(await t.db.select().from(canvasNoteLinks)).toEqual([]);
   });
 });
+
+describe('moving notes', () => {
+  it('reorders within a block and moves to another block, renumbering both; a stale version is a conflict', async () => {
+    const c = await mkCanvas();
+    const ed = actor(world.byRole.editor);
+    const mk = (block: 'channels' | 'customer_relationships', text: string) => createNote(world.a.id, ed, { canvasId: c.id, block, text, color: 'yellow' });
+    const a = await mk('channels', 'A');
+    await mk('channels', 'B');
+    const cc = await mk('channels', 'C');
+    await mk('customer_relationships', 'X');
+    const texts = async (block: 'channels' | 'customer_relationships') => (await listBlockNotes(world.a.id, c.id, block)).map((n) => `${n.text}${n.position}`);
+
+    ok(await actions.moveNoteAction(null, { workspace: world.a.slug, noteId: cc.id, version: '1', block: 'channels', position: '0' }));
+    expect(await texts('channels')).toEqual(['C0', 'A1', 'B2']);
+    const moved = ok<{ version: number; block: string }>(await actions.moveNoteAction(null, { workspace: world.a.slug, noteId: a.id, version: '1', block: 'customer_relationships', position: '99' }));
+    expect(moved).toMatchObject({ version: 2, block: 'customer_relationships' });
+    expect(await texts('channels')).toEqual(['C0', 'B1']);
+    expect(await texts('customer_relationships')).toEqual(['X0', 'A1']);
+
+    const before = await snapshot(t.db);
+    const stale = await actions.moveNoteAction(null, { workspace: world.a.slug, noteId: a.id, version: '1', block: 'channels', position: '0' });
+    expect(stale).toMatchObject({ ok: false, code: 'conflict', current: { block: 'customer_relationships', version: 2 } });
+    session.user = world.byRole.viewer;
+    expect(await actions.moveNoteAction(null, { workspace: world.a.slug, noteId: a.id, version: '2', block: 'channels', position: '0' })).toMatchObject({ ok: false, code: 'forbidden' });
+    expect(await snapshot(t.db)).toBe(before);
+    const logged = await t.db.select({ data: activities.data }).from(activities).where(eq(activities.action, 'canvas_note.moved'));
+    expect(logged.map((l) => l.data)).toContainEqual({ note: 'A', from: 'Channels', block: 'Customer Relationships' });
+  });
+});
+
+describe('activity text', () => {
+  it('describes canvas and note events', async () => {
+    const { describeActivity } = await import('@/lib/activity-text');
+    const row = (action: string, data: Record<string, unknown> | null = null) => describeActivity({ action, targetType: 'canvas', targetLabel: 'Today', data });
+    expect(row('canvas.duplicated', { from: 'Now' })).toBe('created the canvas “Today” as a copy of “Now”');
+    expect(row('canvas_note.moved', { note: 'Web', from: 'Channels', block: 'Key Partners' })).toBe('moved the note “Web” from Channels to Key Partners on “Today”');
+    expect(row('canvas_note.created', { note: 'Web', block: 'Channels' })).toBe('added the note “Web” to Channels on “Today”');
+  });
+});

@@ -107,3 +107,44 @@ export async function listBlockNotes(workspaceId: string, canvasId: string, bloc
     .where(and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.canvasId, canvasId), eq(canvasNotes.block, block)))
     .orderBy(asc(canvasNotes.position));
 }
+
+/**
+ * Editors: moves a note to `position` (clamped) in `block` of its canvas, from the version read
+ * (stale → conflict with the current note). Both blocks stay numbered 0…n−1; the canvas is locked
+ * so concurrent moves serialise.
+ */
+export async function moveNote(workspaceId: string, actor: Actor, noteId: string, input: { block: CanvasBlock; position: number; version: number }) {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const probe = await lockNote(tx, workspaceId, noteId);
+    const canvas = await lockCanvas(tx, workspaceId, probe.canvasId);
+    const before = await lockNote(tx, workspaceId, noteId);
+    if (before.version !== input.version) throw conflict(before);
+    const inBlock = (block: CanvasBlock) =>
+      and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.canvasId, canvas.id), eq(canvasNotes.block, block), sql`${canvasNotes.id} <> ${noteId}`);
+    const [{ n }] = await tx.select({ n: sql<number>`count(*)::int` }).from(canvasNotes).where(inBlock(input.block));
+    const position = Math.max(0, Math.min(input.position, n));
+    if (before.block === input.block && before.position === position) return before;
+    await tx
+      .update(canvasNotes)
+      .set({ position: sql`${canvasNotes.position} - 1` })
+      .where(and(inBlock(before.block), sql`${canvasNotes.position} > ${before.position}`));
+    await tx
+      .update(canvasNotes)
+      .set({ position: sql`${canvasNotes.position} + 1` })
+      .where(and(inBlock(input.block), sql`${canvasNotes.position} >= ${position}`));
+    const [moved] = await tx
+      .update(canvasNotes)
+      .set({ block: input.block, position, version: sql`${canvasNotes.version} + 1`, updatedAt: new Date() })
+      .where(and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.id, noteId)))
+      .returning(noteColumns);
+    await logActivity(tx, workspaceId, actor, {
+      action: 'canvas_note.moved',
+      targetType: 'canvas',
+      targetId: canvas.id,
+      targetLabel: canvas.name,
+      data: { note: label(moved.text), from: blockInfo[before.block].label, block: blockInfo[moved.block].label },
+    });
+    return moved;
+  });
+}

@@ -29,3 +29,9 @@ export const createNoteSchema = z.object({
 export const updateNoteSchema = z.object({ noteId: id('note'), version, text: noteTextSchema, color: noteColorSchema });
 export const deleteNoteSchema = z.object({ noteId: id('note') });
 export type NoteInput = { text: string; color: (typeof NOTE_COLORS)[number] };
+export const moveNoteSchema = z.object({
+  noteId: id('note'),
+  version,
+  block: canvasBlockSchema,
+  position: z.coerce.number({ error: 'Choose a position.' }).int('Choose a position.').min(0, 'Choose a position.'),
+});

@@ -3,8 +3,8 @@
 import { revalidatePath } from 'next/cache';
 import { workspaceAction } from '@/lib/actions';
 import { createCanvas, deleteCanvas, duplicateCanvas, updateCanvas } from '@/db/queries/canvases';
-import { createNote, deleteNote, updateNote } from '@/db/queries/canvas-notes';
-import { canvasIdSchema, createCanvasSchema, createNoteSchema, deleteNoteSchema, updateCanvasSchema, updateNoteSchema } from '@/lib/validations/canvases';
+import { createNote, deleteNote, moveNote, updateNote } from '@/db/queries/canvas-notes';
+import { canvasIdSchema, createCanvasSchema, createNoteSchema, deleteNoteSchema, moveNoteSchema, updateCanvasSchema, updateNoteSchema } from '@/lib/validations/canvases';
 
 const LIST = '/w/[workspace]/canvases';
 const CANVAS = '/w/[workspace]/canvases/[id]';
@@ -60,4 +60,12 @@ export const deleteNoteAction = workspaceAction(deleteNoteSchema, { permission: 
   const n = await deleteNote(ctx.workspace.id, ctx.actor, input.noteId);
   revalidatePath(CANVAS, 'page');
   return { id: n.id };
+});
+
+/** Editors: moves a note within its block or to another block (carries the note's version). */
+export const moveNoteAction = workspaceAction(moveNoteSchema, { permission: 'content.write' }, async (ctx, input) => {
+  const { noteId, ...to } = input;
+  const n = await moveNote(ctx.workspace.id, ctx.actor, noteId, to);
+  revalidatePath(CANVAS, 'page');
+  return n;
 });

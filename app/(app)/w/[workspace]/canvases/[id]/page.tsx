@@ -1,0 +1,42 @@
+import Link from 'next/link';
+import { notFound } from 'next/navigation';
+import { requireWorkspace } from '@/lib/workspace';
+import { can } from '@/lib/authz';
+import { getCanvasWithNotes } from '@/db/queries/canvases';
+import { PageHeader } from '@/components/ui/page-header';
+import { CanvasMenu } from '../_components/canvas-menu';
+import { CanvasBoard } from './_components/canvas-board';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export async function generateMetadata({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+  const { workspace: slug, id } = await params;
+  const ctx = await requireWorkspace(slug, 'content.read');
+  const canvas = UUID.test(id) ? await getCanvasWithNotes(ctx.workspace.id, id) : null;
+  return { title: canvas ? canvas.name : 'Canvas' };
+}
+
+export default async function CanvasPage({ params }: { params: Promise<{ workspace: string; id: string }> }) {
+  const { workspace: slug, id } = await params;
+  const ctx = await requireWorkspace(slug, 'content.read');
+  if (!UUID.test(id)) notFound();
+  const canvas = await getCanvasWithNotes(ctx.workspace.id, id);
+  if (!canvas) notFound();
+  const canEdit = can(ctx.role, 'content.write');
+  const { notes, ...summary } = canvas;
+  return (
+    <div>
+      <p className="mb-1 text-sm">
+        <Link href={`/w/${ctx.workspace.slug}/canvases`} className="text-muted hover:underline">
+          Canvases
+        </Link>
+      </p>
+      <PageHeader
+        title={canvas.name}
+        description={canvas.description || 'Business Model Canvas'}
+        action={canEdit ? <CanvasMenu slug={ctx.workspace.slug} canvas={summary} canEdit={canEdit} onCanvasPage /> : undefined}
+      />
+      <CanvasBoard ctx={{ slug: ctx.workspace.slug, canvasId: canvas.id, canEdit }} notes={notes.map(({ createdAt: _c, updatedAt: _u, ...n }) => n)} />
+    </div>
+  );
+}
