@@ -46,3 +46,13 @@ export type NoteColor = keyof typeof noteColors;
 export const NOTE_COLORS = Object.keys(noteColors) as [NoteColor, ...NoteColor[]];
 
 export const NOTE_TEXT_MAX = 280;
+
+/** What a note of each block may link to in the journey (DOMAIN.md: the canvas is aligned with the journey). */
+export type LinkKind = 'touchpoint' | 'persona' | 'pain_point';
+export function linkKindOf(block: CanvasBlock): LinkKind | null {
+  if (block === 'channels' || block === 'customer_relationships') return 'touchpoint';
+  if (block === 'customer_segments') return 'persona';
+  if (block === 'value_propositions') return 'pain_point';
+  return null;
+}
+export const linkKindLabel: Record<LinkKind, string> = { touchpoint: 'touchpoint', persona: 'persona', pain_point: 'pain point' };

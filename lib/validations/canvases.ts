@@ -35,3 +35,5 @@ export const moveNoteSchema = z.object({
   block: canvasBlockSchema,
   position: z.coerce.number({ error: 'Choose a position.' }).int('Choose a position.').min(0, 'Choose a position.'),
 });
+export const linkNoteSchema = z.object({ noteId: id('note'), targetId: z.uuid('Choose what to link to.') });
+export const unlinkNoteSchema = z.object({ linkId: id('link') });

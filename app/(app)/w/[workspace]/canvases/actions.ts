@@ -3,8 +3,9 @@
 import { revalidatePath } from 'next/cache';
 import { workspaceAction } from '@/lib/actions';
 import { createCanvas, deleteCanvas, duplicateCanvas, updateCanvas } from '@/db/queries/canvases';
+import { addNoteLink, removeNoteLink } from '@/db/queries/canvas-links';
 import { createNote, deleteNote, moveNote, updateNote } from '@/db/queries/canvas-notes';
-import { canvasIdSchema, createCanvasSchema, createNoteSchema, deleteNoteSchema, moveNoteSchema, updateCanvasSchema, updateNoteSchema } from '@/lib/validations/canvases';
+import { canvasIdSchema, createCanvasSchema, createNoteSchema, deleteNoteSchema, linkNoteSchema, moveNoteSchema, unlinkNoteSchema, updateCanvasSchema, updateNoteSchema } from '@/lib/validations/canvases';
 
 const LIST = '/w/[workspace]/canvases';
 const CANVAS = '/w/[workspace]/canvases/[id]';
@@ -68,4 +69,18 @@ export const moveNoteAction = workspaceAction(moveNoteSchema, { permission: 'con
   const n = await moveNote(ctx.workspace.id, ctx.actor, noteId, to);
   revalidatePath(CANVAS, 'page');
   return n;
+});
+
+/** Editors: links a note to a touchpoint, persona or pain point (the kind its block takes). */
+export const linkNoteAction = workspaceAction(linkNoteSchema, { permission: 'content.write' }, async (ctx, input) => {
+  const link = await addNoteLink(ctx.workspace.id, ctx.actor, input.noteId, input.targetId);
+  revalidatePath(CANVAS, 'page');
+  return link;
+});
+
+/** Editors: removes a note's link. */
+export const unlinkNoteAction = workspaceAction(unlinkNoteSchema, { permission: 'content.write' }, async (ctx, input) => {
+  const r = await removeNoteLink(ctx.workspace.id, ctx.actor, input.linkId);
+  revalidatePath(CANVAS, 'page');
+  return r;
 });
