@@ -34,6 +34,7 @@ async function addNote(page: Page, label: string, text: string) {
 }
 
 test('fill a canvas, edit and delete a note, move one to another block by keyboard', async ({ page }) => {
+  test.setTimeout(120_000);
   const { slug } = await signUpWithWorkspace(page);
   await page.goto(`/w/${slug}/canvases`);
   await expect(page.getByText('No canvases yet')).toBeVisible();
@@ -69,6 +70,8 @@ test('fill a canvas, edit and delete a note, move one to another block by keyboa
   await page.keyboard.press('Enter');
   await expect(notes(page, 'Key Partners').filter({ hasText: 'Web shop' })).toBeVisible();
   await expect(notes(page, 'Channels')).toHaveCount(1);
+  // The move shows at once; wait for the server's answer before reloading.
+  await expect(page.locator('li[aria-busy]')).toHaveCount(0);
   await page.reload();
   await expect(notes(page, 'Key Partners').filter({ hasText: 'Web shop' })).toBeVisible();
 
@@ -80,6 +83,7 @@ test('fill a canvas, edit and delete a note, move one to another block by keyboa
   await page.keyboard.press('ArrowUp');
   await page.keyboard.press('Space');
   await expect(notes(page, 'Channels')).toHaveText([/Newsletter/, /Flagship store, Berlin/]);
+  await expect(page.locator('li[aria-busy]')).toHaveCount(0);
   await page.reload();
   await expect(notes(page, 'Channels')).toHaveText([/Newsletter/, /Flagship store, Berlin/]);
 
@@ -147,4 +151,41 @@ test('a stale note save shows the other person’s note and keeps the user’s t
   await expect(mine.getByLabel('Note text')).toHaveValue('Roasting, my words');
   await mine.getByRole('button', { name: 'Save note' }).click();
   await expect(notes(page, 'Key Activities').filter({ hasText: 'Roasting, my words' })).toBeVisible();
+});
+
+test('link a Channels note to a touchpoint and see the link from both sides', async ({ page }) => {
+  const { slug } = await signUpWithWorkspace(page);
+  await page.goto(`/w/${slug}/journeys`);
+  await page.getByRole('button', { name: 'New journey' }).first().click();
+  const nj = page.getByRole('dialog', { name: 'New journey' });
+  await nj.getByLabel('Name').fill('Buying');
+  await nj.getByRole('radio', { name: /Awareness → Consideration → Decision → Retention/ }).check();
+  await nj.getByRole('button', { name: 'Create journey' }).click();
+  await page.waitForURL(/\/journeys\/[0-9a-f-]{36}$/);
+  const journeyUrl = page.url();
+  await page.getByRole('button', { name: 'Add touchpoint to Decision' }).click();
+  const tp = page.getByRole('dialog', { name: 'Add a touchpoint to Decision' });
+  await tp.getByLabel('Name').fill('Checkout');
+  await tp.getByRole('button', { name: 'Add touchpoint' }).click();
+  await expect(tp).toBeHidden();
+
+  await createCanvas(page, slug, 'Today');
+  await addNote(page, 'Channels', 'Web shop');
+  await page.getByRole('button', { name: 'Actions for note Web shop' }).click();
+  await page.getByRole('menuitem', { name: 'Link to a touchpoint…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Link to a touchpoint' });
+  await dialog.getByLabel('Touchpoint').selectOption({ label: 'Buying › Decision › Checkout' });
+  await dialog.getByRole('button', { name: 'Link' }).click();
+  await expect(dialog).toBeHidden();
+  const links = notes(page, 'Channels').first().getByRole('list', { name: 'Linked to' });
+  await expect(links).toContainText('Touchpoint: Checkout (Buying)');
+
+  await page.goto(journeyUrl);
+  const lane = page.getByRole('list', { name: 'Canvas notes pointing here' });
+  await expect(lane).toContainText('“Web shop”');
+  await expect(lane).toContainText('(Channels, Today) → touchpoint Checkout');
+  await lane.getByRole('link', { name: '“Web shop”' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.getByRole('button', { name: 'Remove link to Checkout' }).click();
+  await expect(page.getByRole('list', { name: 'Linked to' })).toHaveCount(0);
 });

@@ -12,7 +12,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn() }
 const actions = await import('@/app/(app)/w/[workspace]/canvases/actions');
 const { createCanvas } = await import('@/db/queries/canvases');
 const { createNote } = await import('@/db/queries/canvas-notes');
-const { listCanvasLinks, listLinkTargets, listNotesLinkedTo } = await import('@/db/queries/canvas-links');
+const { listCanvasLinks, listLinkTargets, listNotesLinkedTo, listJourneyCanvasNotes } = await import('@/db/queries/canvas-links');
 
 const t = useTestDatabase();
 let world: Awaited<ReturnType<typeof seedWorld>>;
@@ -70,6 +70,12 @@ describe('note links', () => {
     expect(await listNotesLinkedTo(world.a.id, 'persona', [x.p.id])).toMatchObject([{ text: 'Students' }]);
     expect(await listNotesLinkedTo(world.a.id, 'pain_point', [x.pain.id])).toMatchObject([{ text: 'Next-day delivery' }]);
     expect(await listNotesLinkedTo(world.b.id, 'touchpoint', [x.tp.id])).toEqual([]);
+
+    expect((await listJourneyCanvasNotes(world.a.id, x.j.id)).map((n) => [n.stageId, n.text, n.touchpointName, n.painPoint])).toEqual([
+      [x.s.id, 'Web shop', 'Checkout', null],
+      [x.s.id, 'Next-day delivery', 'Checkout', 'Slow delivery'],
+    ]);
+    expect(await listJourneyCanvasNotes(world.b.id, x.j.id)).toEqual([]);
 
     const targets = await listLinkTargets(world.a.id);
     expect(targets.touchpoint).toEqual([{ id: x.tp.id, label: 'Buy › Decide › Checkout' }]);

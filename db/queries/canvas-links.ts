@@ -131,3 +131,32 @@ export async function listNotesLinkedTo(workspaceId: string, kind: LinkKind, ids
     .orderBy(asc(canvases.name), asc(canvasNotes.block), asc(canvasNotes.position));
 }
 export type LinkedNote = Awaited<ReturnType<typeof listNotesLinkedTo>>[number];
+
+/**
+ * Readers: the canvas notes that point at a journey's touchpoints or pain points, with the stage and
+ * what they point at — one statement, for the journey map's "Canvas" lane.
+ */
+export async function listJourneyCanvasNotes(workspaceId: string, journeyId: string) {
+  const db = await getDb();
+  return db
+    .select({
+      linkId: canvasNoteLinks.id,
+      stageId: touchpoints.stageId,
+      touchpointId: touchpoints.id,
+      touchpointName: touchpoints.name,
+      painPoint: touchpointItems.text,
+      noteId: canvasNotes.id,
+      text: canvasNotes.text,
+      block: canvasNotes.block,
+      canvasId: canvases.id,
+      canvasName: canvases.name,
+    })
+    .from(canvasNoteLinks)
+    .innerJoin(canvasNotes, and(eq(canvasNotes.workspaceId, canvasNoteLinks.workspaceId), eq(canvasNotes.id, canvasNoteLinks.noteId)))
+    .innerJoin(canvases, and(eq(canvases.workspaceId, canvasNotes.workspaceId), eq(canvases.id, canvasNotes.canvasId)))
+    .leftJoin(touchpointItems, and(eq(touchpointItems.workspaceId, canvasNoteLinks.workspaceId), eq(touchpointItems.id, canvasNoteLinks.touchpointItemId)))
+    .innerJoin(touchpoints, and(eq(touchpoints.workspaceId, canvasNoteLinks.workspaceId), eq(touchpoints.id, touchpointOf)))
+    .where(and(eq(canvasNoteLinks.workspaceId, workspaceId), eq(touchpoints.journeyId, journeyId)))
+    .orderBy(asc(touchpoints.position), asc(canvases.name), asc(canvasNoteLinks.createdAt), asc(canvasNoteLinks.id));
+}
+export type JourneyCanvasNote = Awaited<ReturnType<typeof listJourneyCanvasNotes>>[number];

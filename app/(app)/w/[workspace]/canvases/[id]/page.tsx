@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/authz';
 import { getCanvasWithNotes } from '@/db/queries/canvases';
+import { listCanvasLinks, listLinkTargets } from '@/db/queries/canvas-links';
 import { PageHeader } from '@/components/ui/page-header';
 import { CanvasMenu } from '../_components/canvas-menu';
 import { CanvasBoard } from './_components/canvas-board';
@@ -20,9 +21,13 @@ export default async function CanvasPage({ params }: { params: Promise<{ workspa
   const { workspace: slug, id } = await params;
   const ctx = await requireWorkspace(slug, 'content.read');
   if (!UUID.test(id)) notFound();
-  const canvas = await getCanvasWithNotes(ctx.workspace.id, id);
-  if (!canvas) notFound();
   const canEdit = can(ctx.role, 'content.write');
+  const [canvas, links, targets] = await Promise.all([
+    getCanvasWithNotes(ctx.workspace.id, id),
+    listCanvasLinks(ctx.workspace.id, id),
+    canEdit ? listLinkTargets(ctx.workspace.id) : Promise.resolve(undefined),
+  ]);
+  if (!canvas) notFound();
   const { notes, ...summary } = canvas;
   return (
     <div>
@@ -36,7 +41,7 @@ export default async function CanvasPage({ params }: { params: Promise<{ workspa
         description={canvas.description || 'Business Model Canvas'}
         action={canEdit ? <CanvasMenu slug={ctx.workspace.slug} canvas={summary} canEdit={canEdit} onCanvasPage /> : undefined}
       />
-      <CanvasBoard ctx={{ slug: ctx.workspace.slug, canvasId: canvas.id, canEdit }} notes={notes.map(({ createdAt: _c, updatedAt: _u, ...n }) => n)} />
+      <CanvasBoard ctx={{ slug: ctx.workspace.slug, canvasId: canvas.id, canEdit, targets }} links={links} notes={notes.map(({ createdAt: _c, updatedAt: _u, ...n }) => n)} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { blockArea, blockInfo, CANVAS_BLOCKS, type CanvasBlock } from '@/lib/canvases/blocks';
 import { AddNote } from './add-note';
 import { NoteCard } from './note-card';
-import type { BoardContext, NoteView } from './types';
+import type { BoardContext, LinkView, NoteView } from './types';
 import { useNoteMoves } from './use-note-moves';
 
 // An empty block is a drop target of its own (otherwise the notes are the targets).
@@ -31,9 +31,11 @@ function BlockDrop({ block, empty, children }: { block: CanvasBlock; empty: bool
 }
 
 /** The canvas: nine blocks in the classic layout (stacked on a phone); editors add, edit, move and delete notes. */
-export function CanvasBoard({ ctx, notes }: { ctx: BoardContext; notes: NoteView[] }) {
+export function CanvasBoard({ ctx, notes, links }: { ctx: BoardContext; notes: NoteView[]; links: LinkView[] }) {
   const { lists, busy, moveNote, replace } = useNoteMoves(ctx, notes);
   const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 5 } }), useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }));
+  const linksOf = new Map<string, LinkView[]>();
+  for (const l of links) linksOf.set(l.noteId, [...(linksOf.get(l.noteId) ?? []), l]);
   const blockOf = (id: string) => CANVAS_BLOCKS.find((b) => lists[b].some((n) => n.id === id));
   const text = (id: UniqueIdentifier) => {
     const [kind, key] = String(id).split(':');
@@ -75,7 +77,7 @@ export function CanvasBoard({ ctx, notes }: { ctx: BoardContext; notes: NoteView
                 <SortableContext items={list.map((n) => `note:${n.id}`)} strategy={verticalListSortingStrategy}>
                   <ul aria-label={`Notes in ${blockInfo[b].label}`} className="space-y-2">
                     {list.map((n, i) => (
-                      <NoteCard key={n.id} ctx={ctx} note={n} index={i} count={list.length} busy={busy.has(n.id)} onMove={(to, at) => void moveNote(n, to, at)} onChanged={replace} />
+                      <NoteCard key={n.id} ctx={ctx} note={n} links={linksOf.get(n.id) ?? []} index={i} count={list.length} busy={busy.has(n.id)} onMove={(to, at) => void moveNote(n, to, at)} onChanged={replace} />
                     ))}
                   </ul>
                 </SortableContext>

@@ -4,19 +4,21 @@ import * as React from 'react';
 import { useRouter } from 'next/navigation';
 import { useSortable } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
-import { ArrowDown, ArrowRight, ArrowUp, GripVertical, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowRight, ArrowUp, GripVertical, Link2, MoreHorizontal, Pencil, Trash2 } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 import { toast } from '@/components/ui/toaster';
-import { blockInfo, CANVAS_BLOCKS, noteColors, type CanvasBlock, type NoteColor } from '@/lib/canvases/blocks';
+import { blockInfo, CANVAS_BLOCKS, linkKindLabel, linkKindOf, noteColors, type CanvasBlock, type NoteColor } from '@/lib/canvases/blocks';
 import { deleteNoteAction } from '../../actions';
 import { NoteEditor } from './note-editor';
-import type { BoardContext, NoteView } from './types';
+import { LinkDialog, NoteLinks } from './note-links';
+import type { BoardContext, LinkView, NoteView } from './types';
 
 type Props = {
   ctx: BoardContext;
   note: NoteView;
+  links: LinkView[];
   index: number;
   count: number;
   busy: boolean;
@@ -27,11 +29,13 @@ type Props = {
 const short = (t: string) => (t.length > 40 ? `${t.slice(0, 39)}…` : t);
 
 /** One sticky note: its text; editors get a drag handle, inline editing and a menu (move up/down/to another block, delete). */
-export function NoteCard({ ctx, note, index, count, busy, onMove, onChanged }: Props) {
+export function NoteCard({ ctx, note, links, index, count, busy, onMove, onChanged }: Props) {
   const router = useRouter();
   const sortable = useSortable({ id: `note:${note.id}`, disabled: !ctx.canEdit });
   const [editing, setEditing] = React.useState(false);
   const [deleting, setDeleting] = React.useState(false);
+  const [linking, setLinking] = React.useState(false);
+  const linkKind = linkKindOf(note.block);
   const [pending, start] = React.useTransition();
   const tint = noteColors[note.color as NoteColor]?.className ?? noteColors.yellow.className;
   const remove = () =>
@@ -86,6 +90,11 @@ export function NoteCard({ ctx, note, index, count, busy, onMove, onChanged }: P
                 <DropdownItem onSelect={() => setEditing(true)}>
                   <Pencil className="h-4 w-4" aria-hidden /> Edit
                 </DropdownItem>
+                {linkKind && (
+                  <DropdownItem onSelect={() => setLinking(true)}>
+                    <Link2 className="h-4 w-4" aria-hidden /> Link to a {linkKindLabel[linkKind]}…
+                  </DropdownItem>
+                )}
                 {index > 0 && (
                   <DropdownItem onSelect={() => onMove(note.block, index - 1)}>
                     <ArrowUp className="h-4 w-4" aria-hidden /> Move up
@@ -112,6 +121,8 @@ export function NoteCard({ ctx, note, index, count, busy, onMove, onChanged }: P
           )}
         </div>
       )}
+      {!editing && <NoteLinks ctx={ctx} links={links} />}
+      {ctx.canEdit && linkKind && linking && <LinkDialog ctx={ctx} noteId={note.id} kind={linkKind} open={linking} onOpenChange={setLinking} />}
       {ctx.canEdit && (
         <Dialog open={deleting} onOpenChange={setDeleting}>
           <DialogContent title="Delete this note?" description={`“${short(note.text)}” in ${blockInfo[note.block].label}, with its links. This cannot be undone.`}>
