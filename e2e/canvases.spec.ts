@@ -102,7 +102,8 @@ test('fill a canvas, edit and delete a note, move one to another block by keyboa
   await scan(page);
 });
 
-test('duplicate a canvas as a scenario, rename it and delete the original', async ({ page }) => {
+test('duplicate a canvas as a scenario, change and compare it, export JSON, delete the original', async ({ page }) => {
+  test.setTimeout(120_000);
   const { slug } = await signUpWithWorkspace(page);
   await createCanvas(page, slug, 'Now');
   await addNote(page, 'Revenue Streams', 'Subscriptions');
@@ -117,6 +118,27 @@ test('duplicate a canvas as a scenario, rename it and delete the original', asyn
   await dialog.getByLabel('Name').fill('Next year');
   await dialog.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Next year' })).toBeVisible();
+
+  // Change the scenario, then compare it with the original block by block.
+  await addNote(page, 'Revenue Streams', 'Licences');
+  await page.getByRole('button', { name: 'Actions for note Subscriptions' }).click();
+  await page.getByRole('menuitem', { name: 'Edit' }).click();
+  await notes(page, 'Revenue Streams').first().getByLabel('Note text').fill('Subscriptions, yearly');
+  await notes(page, 'Revenue Streams').first().getByRole('button', { name: 'Save note' }).click();
+  await expect(notes(page, 'Revenue Streams').filter({ hasText: 'Subscriptions, yearly' })).toBeVisible();
+  const json = await (await page.request.get(`${page.url()}/export.json`)).json();
+  expect(json.canvas.name).toBe('Next year');
+  expect(json.blocks.find((b: { block: string }) => b.block === 'revenue_streams').notes.map((n: { text: string }) => n.text)).toEqual(['Subscriptions, yearly', 'Licences']);
+
+  await page.getByRole('link', { name: 'Compare with another canvas' }).click();
+  await page.getByLabel('Compare with').selectOption({ label: 'Now' });
+  await page.getByRole('button', { name: 'Compare' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Next year → Now' })).toBeVisible();
+  const revenue = page.getByRole('region', { name: 'Revenue Streams' });
+  await expect(revenue).toContainText('Removed Licences');
+  await expect(revenue).toContainText('Changed Subscriptions, yearly → Subscriptions');
+  await expect(page.getByRole('region', { name: 'Channels' })).toContainText('No differences');
+  await scan(page);
 
   await page.goto(`/w/${slug}/canvases`);
   await page.getByRole('button', { name: 'Actions for Now' }).click();

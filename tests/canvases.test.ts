@@ -113,6 +113,7 @@ describe('duplicate', () => {
     ]);
     const students = dup!.notes[0];
     expect(students.id).not.toBe(n1.id);
+    expect(students.originId).toBe(n1.id);
     const links = await t.db.select().from(canvasNoteLinks).where(eq(canvasNoteLinks.noteId, students.id));
     expect(links).toMatchObject([{ personaId: p.id, workspaceId: world.a.id }]);
     expect((await t.db.select().from(canvasNotes).where(eq(canvasNotes.canvasId, c.id))).length).toBe(3);
@@ -166,5 +167,20 @@ describe('activity text', () => {
     expect(row('canvas.duplicated', { from: 'Now' })).toBe('created the canvas “Today” as a copy of “Now”');
     expect(row('canvas_note.moved', { note: 'Web', from: 'Channels', block: 'Key Partners' })).toBe('moved the note “Web” from Channels to Key Partners on “Today”');
     expect(row('canvas_note.created', { note: 'Web', block: 'Channels' })).toBe('added the note “Web” to Channels on “Today”');
+  });
+});
+
+describe('JSON export', () => {
+  it('lists the nine blocks in order with notes and links', async () => {
+    const { canvasToJson } = await import('@/lib/canvases/export');
+    const doc = canvasToJson({ id: 'c', name: 'Today', description: '' }, [
+      { id: 'b', block: 'channels', text: 'Second', color: 'yellow', position: 1 },
+      { id: 'a', block: 'channels', text: 'First', color: 'blue', position: 0 },
+    ], [{ noteId: 'a', kind: 'touchpoint', targetId: 't', label: 'Checkout' }]);
+    expect(doc.blocks.map((b) => b.block)).toEqual(['key_partners', 'key_activities', 'key_resources', 'value_propositions', 'customer_relationships', 'channels', 'customer_segments', 'cost_structure', 'revenue_streams']);
+    expect(doc.blocks[5].notes).toEqual([
+      { id: 'a', text: 'First', color: 'blue', links: [{ kind: 'touchpoint', id: 't', label: 'Checkout' }] },
+      { id: 'b', text: 'Second', color: 'yellow', links: [] },
+    ]);
   });
 });

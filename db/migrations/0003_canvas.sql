@@ -21,6 +21,7 @@ CREATE TABLE "canvas_notes" (
 	"text" text NOT NULL,
 	"color" text DEFAULT 'yellow' NOT NULL,
 	"position" integer NOT NULL,
+	"origin_id" uuid,
 	"version" integer DEFAULT 1 NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL,

@@ -122,7 +122,7 @@ export async function duplicateCanvas(workspaceId: string, actor: Actor, canvasI
     const [copy] = await tx.insert(canvases).values({ workspaceId, name: copyName(src.name), description: src.description }).returning(canvasColumns);
     const ids = new Map(notes.map((n) => [n.id, randomUUID()]));
     // Inserted in chunks: PostgreSQL takes at most 65,535 bind parameters per statement.
-    const newNotes = notes.map((n) => ({ id: ids.get(n.id)!, workspaceId, canvasId: copy.id, block: n.block, text: n.text, color: n.color, position: n.position }));
+    const newNotes = notes.map((n) => ({ id: ids.get(n.id)!, workspaceId, canvasId: copy.id, block: n.block, text: n.text, color: n.color, position: n.position, originId: n.originId ?? n.id }));
     for (let i = 0; i < newNotes.length; i += 500) await tx.insert(canvasNotes).values(newNotes.slice(i, i + 500));
     const newLinks = links.map((l) => ({ ...l, workspaceId, noteId: ids.get(l.noteId)! }));
     for (let i = 0; i < newLinks.length; i += 500) await tx.insert(canvasNoteLinks).values(newLinks.slice(i, i + 500));

@@ -36,6 +36,9 @@ export const canvasNotes = pgTable(
     color: text('color').notNull().default('yellow'),
     // 0-based order within (canvas, block); rewritten for the block on a move.
     position: integer('position').notNull(),
+    // The note this one descends from through duplication (the first original), so two scenarios can be
+    // compared note by note; no FK: the original may be deleted and the lineage still holds.
+    originId: uuid('origin_id'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -17,20 +17,20 @@ export const blockInfo: Record<CanvasBlock, { label: string; prompt: string }> =
 };
 
 /**
- * Grid placement on wide screens (10 columns × 3 rows, the classic canvas); on a phone the blocks
+ * Grid placement on wide screens and in print (10 columns × 3 rows, the classic canvas); on a phone the blocks
  * stack in CANVAS_BLOCKS order: partners → activities → resources → value → relationships →
  * channels → segments → costs → revenue.
  */
 export const blockArea: Record<CanvasBlock, string> = {
-  key_partners: 'lg:col-start-1 lg:col-span-2 lg:row-start-1 lg:row-span-2',
-  key_activities: 'lg:col-start-3 lg:col-span-2 lg:row-start-1',
-  key_resources: 'lg:col-start-3 lg:col-span-2 lg:row-start-2',
-  value_propositions: 'lg:col-start-5 lg:col-span-2 lg:row-start-1 lg:row-span-2',
-  customer_relationships: 'lg:col-start-7 lg:col-span-2 lg:row-start-1',
-  channels: 'lg:col-start-7 lg:col-span-2 lg:row-start-2',
-  customer_segments: 'lg:col-start-9 lg:col-span-2 lg:row-start-1 lg:row-span-2',
-  cost_structure: 'lg:col-start-1 lg:col-span-5 lg:row-start-3',
-  revenue_streams: 'lg:col-start-6 lg:col-span-5 lg:row-start-3',
+  key_partners: 'lg:col-start-1 lg:col-span-2 lg:row-start-1 lg:row-span-2 print:col-start-1 print:col-span-2 print:row-start-1 print:row-span-2',
+  key_activities: 'lg:col-start-3 lg:col-span-2 lg:row-start-1 print:col-start-3 print:col-span-2 print:row-start-1',
+  key_resources: 'lg:col-start-3 lg:col-span-2 lg:row-start-2 print:col-start-3 print:col-span-2 print:row-start-2',
+  value_propositions: 'lg:col-start-5 lg:col-span-2 lg:row-start-1 lg:row-span-2 print:col-start-5 print:col-span-2 print:row-start-1 print:row-span-2',
+  customer_relationships: 'lg:col-start-7 lg:col-span-2 lg:row-start-1 print:col-start-7 print:col-span-2 print:row-start-1',
+  channels: 'lg:col-start-7 lg:col-span-2 lg:row-start-2 print:col-start-7 print:col-span-2 print:row-start-2',
+  customer_segments: 'lg:col-start-9 lg:col-span-2 lg:row-start-1 lg:row-span-2 print:col-start-9 print:col-span-2 print:row-start-1 print:row-span-2',
+  cost_structure: 'lg:col-start-1 lg:col-span-5 lg:row-start-3 print:col-start-1 print:col-span-5 print:row-start-3',
+  revenue_streams: 'lg:col-start-6 lg:col-span-5 lg:row-start-3 print:col-start-6 print:col-span-5 print:row-start-3',
 };
 
 /** Sticky-note palette: stored as the key; dark text on a light tint passes AA contrast. */

@@ -41,6 +41,17 @@ export default async function CanvasPage({ params }: { params: Promise<{ workspa
         description={canvas.description || 'Business Model Canvas'}
         action={canEdit ? <CanvasMenu slug={ctx.workspace.slug} canvas={summary} canEdit={canEdit} onCanvasPage /> : undefined}
       />
+      <nav aria-label="Canvas tools" className="mb-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <Link href={`/w/${ctx.workspace.slug}/canvases/${canvas.id}/compare`} className="text-brand-700 hover:underline">
+          Compare with another canvas
+        </Link>
+        <Link href={`/w/${ctx.workspace.slug}/canvases/${canvas.id}/print`} className="text-brand-700 hover:underline">
+          Print view
+        </Link>
+        <a href={`/w/${ctx.workspace.slug}/canvases/${canvas.id}/export.json`} download className="text-brand-700 hover:underline">
+          Export JSON
+        </a>
+      </nav>
       <CanvasBoard ctx={{ slug: ctx.workspace.slug, canvasId: canvas.id, canEdit, targets }} links={links} notes={notes.map(({ createdAt: _c, updatedAt: _u, ...n }) => n)} />
     </div>
   );
