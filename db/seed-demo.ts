@@ -6,6 +6,7 @@ import { activities, memberships, users, workspaces } from './schema';
 import { config } from '../lib/config';
 import { seedDemoJourney } from './seed-demo-journey';
 import { seedDemoScorecard } from './seed-demo-scorecard';
+import { seedDemoCanvas } from './seed-demo-canvas';
 
 export const DEMO_EMAIL = 'demo@wayfinder.local';
 
@@ -33,6 +34,7 @@ export async function seedDemoIfEmpty(db: Db) {
     });
     await seedDemoJourney(tx, w.id, u.id);
     await seedDemoScorecard(tx, w.id, u);
+    await seedDemoCanvas(tx, w.id, u);
   });
   console.log(
     [
