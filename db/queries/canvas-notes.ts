@@ -148,3 +148,13 @@ export async function moveNote(workspaceId: string, actor: Actor, noteId: string
     return moved;
   });
 }
+
+/** Readers: one note of this workspace, or null. */
+export async function getNote(workspaceId: string, noteId: string) {
+  const db = await getDb();
+  const [n] = await db
+    .select(noteColumns)
+    .from(canvasNotes)
+    .where(and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.id, noteId)));
+  return n ?? null;
+}

@@ -5,7 +5,9 @@ import { getDb, type Db, type Tx } from '@/db';
 import { canvases, canvasNoteLinks, canvasNotes } from '@/db/schema';
 import { conflict, notFound } from '@/lib/errors';
 import type { CanvasInput } from '@/lib/validations/canvases';
+import { paginate } from '@/lib/api/cursor';
 import { logActivity, type Actor } from './activity';
+import { decodeKeysetCursor } from './members';
 
 const missing = () => notFound('This canvas is not in the workspace (any more).');
 
@@ -135,4 +137,28 @@ export async function duplicateCanvas(workspaceId: string, actor: Actor, canvasI
     });
     return copy;
   });
+}
+
+// Full-precision timestamp text for keyset cursors (a JS Date drops the microseconds).
+const createdKey = sql<string>`to_char(${canvases.createdAt} at time zone 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
+/** Readers (and API tokens): one page of canvases with note counts, oldest first, keyset-paged by (created, id). */
+export async function listCanvasesPage(workspaceId: string, opts: { limit: number; cursor?: string }) {
+  const db = await getDb();
+  const after = decodeKeysetCursor(opts.cursor);
+  const rows = await db
+    .select({ ...canvasColumns, noteCount: count(canvasNotes.id).mapWith(Number), key: createdKey })
+    .from(canvases)
+    .leftJoin(canvasNotes, and(eq(canvasNotes.workspaceId, canvases.workspaceId), eq(canvasNotes.canvasId, canvases.id)))
+    .where(
+      and(
+        eq(canvases.workspaceId, workspaceId),
+        after ? sql`(${canvases.createdAt}, ${canvases.id}) > (${after[0]}::timestamptz, ${after[1]}::uuid)` : undefined,
+      ),
+    )
+    .groupBy(canvases.id)
+    .orderBy(asc(canvases.createdAt), asc(canvases.id))
+    .limit(opts.limit + 1);
+  const page = paginate(rows, opts.limit, (r) => [r.key, r.id]);
+  return { data: page.data.map(({ key: _key, ...c }) => c), nextCursor: page.nextCursor };
 }

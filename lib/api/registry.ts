@@ -10,6 +10,7 @@ import { scorecardSpecs } from './specs/scorecards';
 import { objectiveSpecs } from './specs/objectives';
 import { measureSpecs } from './specs/measures';
 import { measurementSpecs } from './specs/measurements';
+import { canvasSpecs } from './specs/canvases';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -25,4 +26,5 @@ export const routeSpecs: RouteSpec[] = [
   ...objectiveSpecs,
   ...measureSpecs,
   ...measurementSpecs,
+  ...canvasSpecs,
 ];

@@ -37,3 +37,17 @@ export const moveNoteSchema = z.object({
 });
 export const linkNoteSchema = z.object({ noteId: id('note'), targetId: z.uuid('Choose what to link to.') });
 export const unlinkNoteSchema = z.object({ linkId: id('link') });
+
+// JSON API bodies: strict, so a misspelt field is an error rather than silently ignored.
+export const canvasPostBody = z.object({ name: canvasNameSchema, description: canvasDescriptionSchema.default('') }).strict();
+export const canvasPatchBody = z.object({ version: z.number().int().min(1), name: canvasNameSchema.optional(), description: canvasDescriptionSchema.optional() }).strict();
+export const notePostBody = z.object({ block: canvasBlockSchema, text: noteTextSchema, color: noteColorSchema.default('yellow') }).strict();
+export const notePatchBody = z
+  .object({
+    version: z.number().int().min(1),
+    text: noteTextSchema.optional(),
+    color: noteColorSchema.optional(),
+    block: canvasBlockSchema.optional(),
+    position: z.number().int().min(0).optional(),
+  })
+  .strict();
