@@ -92,6 +92,7 @@ test('fill a canvas, edit and delete a note, move one to another block by keyboa
   await page.getByRole('menuitem', { name: 'Delete' }).click();
   await page.getByRole('dialog', { name: 'Delete this note?' }).getByRole('button', { name: 'Delete note' }).click();
   await expect(notes(page, 'Value Propositions')).toHaveCount(0);
+  await expect(page.getByText('Note deleted.')).toBeVisible();
 
   await scan(page);
   await page.setViewportSize({ width: 390, height: 844 });
