@@ -7,6 +7,7 @@ import { config } from '../lib/config';
 import { seedDemoJourney } from './seed-demo-journey';
 import { seedDemoScorecard } from './seed-demo-scorecard';
 import { seedDemoBenchmarks } from './seed-demo-benchmarks';
+import { seedDemoCanvas } from './seed-demo-canvas';
 
 export const DEMO_EMAIL = 'demo@wayfinder.local';
 
@@ -35,6 +36,7 @@ export async function seedDemoIfEmpty(db: Db) {
     await seedDemoJourney(tx, w.id, u.id);
     await seedDemoScorecard(tx, w.id, u);
     await seedDemoBenchmarks(tx, w.id);
+    await seedDemoCanvas(tx, w.id, u);
   });
   console.log(
     [

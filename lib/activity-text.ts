@@ -6,6 +6,7 @@ import { structureSentence } from './scorecards/activity-text-structure';
 import { describeMeasureActivity } from './scorecards/activity-text-measures';
 import { measurementSentence } from './scorecards/activity-text-measurements';
 import { describeBenchmarkActivity } from './benchmarks/activity-text';
+import { canvasSentence } from './canvases/activity-text';
 
 export type ActivityLike = { action: string; targetType: string; targetLabel: string | null; data: Record<string, unknown> | null };
 
@@ -19,6 +20,7 @@ const KIND_LABELS: Record<string, string> = {
   share_link: 'Share links',
   persona: 'Personas',
   journey: 'Journeys',
+  canvas: 'Canvases',
   scorecard: 'Scorecards',
   objective: 'Objectives',
   initiative: 'Initiatives',
@@ -104,6 +106,15 @@ export function describeActivity(a: ActivityLike): string {
       return `deleted the persona “${who}”${kept ? ` (${kept === 1 ? 'its journey was' : `its ${kept} journeys were`} kept)` : ''}`;
     }
     default:
-      return journeySentence(a) ?? describeMapActivity(a) ?? structureSentence(a) ?? describeMeasureActivity(a) ?? measurementSentence(a) ?? describeBenchmarkActivity(a) ?? a.action;
+      return (
+        journeySentence(a) ??
+        describeMapActivity(a) ??
+        structureSentence(a) ??
+        describeMeasureActivity(a) ??
+        measurementSentence(a) ??
+        describeBenchmarkActivity(a) ??
+        canvasSentence(a) ??
+        a.action
+      );
   }
 }

@@ -46,3 +46,15 @@ export const initiativeStatusEnum = pgEnum('initiative_status', ['planned', 'on_
 
 // Benchmarks (issue 5): where an external reference value comes from.
 export const benchmarkKindEnum = pgEnum('benchmark_kind', ['industry_average', 'top_quartile', 'competitor', 'internal_best_practice']);
+// Business Model Canvas (issue 5): the nine blocks, in reading order.
+export const canvasBlockEnum = pgEnum('canvas_block', [
+  'key_partners',
+  'key_activities',
+  'key_resources',
+  'value_propositions',
+  'customer_relationships',
+  'channels',
+  'customer_segments',
+  'cost_structure',
+  'revenue_streams',
+]);

@@ -6,3 +6,4 @@ export * from './journeys';
 export * from './scorecards';
 export * from './measures';
 export * from './benchmarks';
+export * from './canvases';

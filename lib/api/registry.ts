@@ -11,6 +11,7 @@ import { objectiveSpecs } from './specs/objectives';
 import { measureSpecs } from './specs/measures';
 import { measurementSpecs } from './specs/measurements';
 import { benchmarkSpecs } from './specs/benchmarks';
+import { canvasSpecs } from './specs/canvases';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -27,4 +28,5 @@ export const routeSpecs: RouteSpec[] = [
   ...measureSpecs,
   ...measurementSpecs,
   ...benchmarkSpecs,
+  ...canvasSpecs,
 ];

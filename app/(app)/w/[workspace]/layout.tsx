@@ -16,6 +16,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: base, label: 'Overview', icon: 'overview' },
     { href: `${base}/journeys`, label: 'Journeys', icon: 'journeys' },
     { href: `${base}/personas`, label: 'Personas', icon: 'personas' },
+    { href: `${base}/canvases`, label: 'Canvases', icon: 'canvases' },
     { href: `${base}/scorecards`, label: 'Scorecards', icon: 'scorecards' },
     { href: `${base}/kpis`, label: 'KPIs', icon: 'kpis' },
   ];

@@ -6,6 +6,7 @@ import { getJourneyMap } from '@/db/queries/journey-map';
 import { listMembers } from '@/db/queries/workspaces';
 import { listPersonaOptions } from '@/db/queries/journeys';
 import { listStageKpis } from '@/db/queries/stage-kpis';
+import { listJourneyCanvasNotes } from '@/db/queries/canvas-links';
 import { toLaneItems } from '@/lib/scorecards/lane';
 import { channelEnum } from '@/db/schema/enums';
 import { AddStageButton } from './_components/add-stage-button';
@@ -32,12 +33,15 @@ export default async function JourneyMapPage({
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  const [map, personas, memberRows, stageKpis] = await Promise.all([
+  const [map, personas, memberRows, stageKpis, canvasLinks] = await Promise.all([
     getJourneyMap(ws.workspace.id, id),
     listPersonaOptions(ws.workspace.id),
     canEdit ? listMembers(ws.workspace.id) : Promise.resolve([]),
     listStageKpis(ws.workspace.id, id, { timeZone: ws.workspace.timeZone }),
+    listJourneyCanvasNotes(ws.workspace.id, id),
   ]);
+  const canvasNotes: Record<string, typeof canvasLinks> = {};
+  for (const n of canvasLinks) (canvasNotes[n.stageId] ??= []).push(n);
   if (!map) notFound();
   const members = memberRows.map((m) => ({ userId: m.userId, name: m.name }));
   const ctx = { slug: ws.workspace.slug, journeyId: map.journey.id, members };
@@ -66,6 +70,7 @@ export default async function JourneyMapPage({
           <MapFilters filters={filters} path={path} />
           <JourneyMap ctx={ctx} stages={map.stages} journeyVersion={map.journey.version} canEdit={canEdit} filters={filters} curve={<EmotionCurve stages={map.stages} />}
             kpis={toLaneItems(stageKpis, ws.workspace.slug, ws.workspace)}
+            canvasNotes={canvasNotes}
           />
         </>
       )}

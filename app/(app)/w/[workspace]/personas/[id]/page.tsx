@@ -4,9 +4,11 @@ import { z } from 'zod';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/authz';
 import { getPersona } from '@/db/queries/personas';
+import { listNotesLinkedTo } from '@/db/queries/canvas-links';
 import { PersonaAvatar } from '@/components/persona-avatar';
 import { PersonaProfile } from '../_components/persona-profile';
 import { PersonaJourneys } from '../_components/persona-journeys';
+import { PersonaCanvasNotes } from '../_components/persona-canvas-notes';
 import { PersonaEditor } from '../_components/persona-editor';
 import { DeletePersona } from '../_components/delete-persona';
 import { toValues } from '../_components/types';
@@ -17,7 +19,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ worksp
   const { workspace: slug, id } = await params;
   const ctx = await requireWorkspace(slug);
   if (!z.uuid().safeParse(id).success) notFound();
-  const persona = await getPersona(ctx.workspace.id, id);
+  const [persona, canvasNotes] = await Promise.all([getPersona(ctx.workspace.id, id), listNotesLinkedTo(ctx.workspace.id, 'persona', [id])]);
   if (!persona) notFound();
   const base = `/w/${ctx.workspace.slug}`;
   const canWrite = can(ctx.role, 'content.write');
@@ -44,6 +46,7 @@ export default async function PersonaPage({ params }: { params: Promise<{ worksp
         profile
       )}
       <PersonaJourneys base={base} journeys={persona.journeys} />
+      <PersonaCanvasNotes base={base} notes={canvasNotes} />
     </div>
   );
 }

@@ -22,6 +22,7 @@ import type { StageView, TouchpointView } from '@/lib/journeys/types';
 import type { StageKpiItem } from '@/lib/scorecards/lane';
 import { ActionsCell, EmotionCell, ItemsCell, KpisCell, MomentsCell } from './lanes';
 import { StageHeader } from './stage-header';
+import { CanvasNotesCell, type CanvasLaneItem } from './canvas-lane';
 import { TouchpointCard } from './touchpoint-card';
 import { TouchpointDialog } from './touchpoint-dialog';
 import type { MapContext } from './types';
@@ -55,10 +56,10 @@ function TouchpointCell({ stageId, empty, children }: { stageId: string; empty: 
   );
 }
 
-type Props = { ctx: MapContext; stages: StageView[]; journeyVersion: number; canEdit: boolean; filters: MapFilters; curve: React.ReactNode; kpis: Record<string, StageKpiItem[]> };
+type Props = { ctx: MapContext; stages: StageView[]; journeyVersion: number; canEdit: boolean; filters: MapFilters; curve: React.ReactNode; kpis: Record<string, StageKpiItem[]>; canvasNotes?: Record<string, CanvasLaneItem[]> };
 
 /** The map: stages as columns, lanes as rows; editors reorder by drag and drop (pointer or keyboard) or by menu. */
-export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curve, kpis }: Props) {
+export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curve, kpis, canvasNotes = {} }: Props) {
   const { order, lists, busy, moveStage, moveTouchpoint } = useMapMoves(ctx, stages, journeyVersion);
   const [active, setActive] = React.useState<'stage' | 'tp' | null>(null);
   const [adding, setAdding] = React.useState<string | null>(null);
@@ -204,6 +205,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
           </div>
           {lane('Pain points', (s) => <ItemsCell tps={(lists[s.id] ?? []).filter(show)} kind="painPoints" />)}
           {lane('Opportunities', (s) => <ItemsCell tps={(lists[s.id] ?? []).filter(show)} kind="opportunities" />)}
+          {lane('Canvas', (s) => <CanvasNotesCell slug={ctx.slug} items={canvasNotes[s.id] ?? []} />)}
           {lane('Moments of truth', (s) => <MomentsCell tps={(lists[s.id] ?? []).filter(show)} />)}
           {lane('KPIs', (s) => <KpisCell items={kpis[s.id] ?? []} />, 'border-b-0')}
         </div>
