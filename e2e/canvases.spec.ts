@@ -79,9 +79,14 @@ test('fill a canvas, edit and delete a note, move one to another block by keyboa
   await addNote(page, 'Channels', 'Newsletter');
   await expect(notes(page, 'Channels')).toHaveText([/Flagship store, Berlin/, /Newsletter/]);
   await page.getByRole('button', { name: 'Drag note Newsletter' }).focus();
+  // Each key waits for the announcement of the one before (a loaded machine may not have started the drag yet).
+  const live = page.locator('[id^="DndLiveRegion"]');
   await page.keyboard.press('Space');
+  await expect(live).toContainText('The note is over note 2 of 2 in Channels.');
   await page.keyboard.press('ArrowUp');
+  await expect(live).toContainText('The note is over note 1 of 2 in Channels.');
   await page.keyboard.press('Space');
+  await expect(live).toContainText('The note was dropped at note 1 of 2 in Channels.');
   await expect(notes(page, 'Channels')).toHaveText([/Newsletter/, /Flagship store, Berlin/]);
   await expect(page.locator('li[aria-busy]')).toHaveCount(0);
   await page.reload();
