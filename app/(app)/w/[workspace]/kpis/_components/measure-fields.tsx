@@ -1,5 +1,6 @@
 'use client';
 
+import { OwnerSelect, StageSelect } from '@/components/owner-stage-select';
 import { Field } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { directionLabels, frequencyLabels, unitLabels } from '@/lib/scorecards/format';
@@ -15,7 +16,6 @@ type Props = {
   stages: StageOption[];
 };
 
-const journeysOf = (stages: StageOption[]) => [...new Map(stages.map((s) => [s.journeyId, s.journeyName])).entries()];
 
 /** Every field of a measure; a range shows its tolerance and bands, the other directions their baseline. */
 export function MeasureFields({ idPrefix, draft, set, errors, members, stages }: Props) {
@@ -88,32 +88,12 @@ export function MeasureFields({ idPrefix, draft, set, errors, members, stages }:
         {numberField('decimals', 'Decimals shown', 'From 0 to 6.')}
         <Field id={id('owner')} label="Owner" errors={errors('ownerId')}>
           {(aria) => (
-            <Select {...aria} value={draft.ownerId} onChange={(e) => set('ownerId', e.target.value)}>
-              <option value="">No owner</option>
-              {members.map((m) => (
-                <option key={m.userId} value={m.userId}>
-                  {m.name}
-                </option>
-              ))}
-            </Select>
+            <OwnerSelect {...aria} members={members} value={draft.ownerId} onChange={(e) => set('ownerId', e.target.value)} />
           )}
         </Field>
         <Field id={id('stage')} label="Journey stage" errors={errors('stageId')}>
           {(aria) => (
-            <Select {...aria} value={draft.stageId} onChange={(e) => set('stageId', e.target.value)}>
-              <option value="">Not aligned</option>
-              {journeysOf(stages).map(([jid, jname]) => (
-                <optgroup key={jid} label={jname}>
-                  {stages
-                    .filter((s) => s.journeyId === jid)
-                    .map((s) => (
-                      <option key={s.id} value={s.id}>
-                        {s.name}
-                      </option>
-                    ))}
-                </optgroup>
-              ))}
-            </Select>
+            <StageSelect {...aria} stages={stages} value={draft.stageId} onChange={(e) => set('stageId', e.target.value)} />
           )}
         </Field>
         <Field id={id('indicator')} label="Leading or lagging" errors={errors('indicator')}>

@@ -1,33 +1,33 @@
 import { currentPeriod, formatPeriod, parsePeriodOf, periodStartOf, type Frequency } from '@/lib/periods';
 import type { LibraryKpi } from '@/lib/kpi/library';
-import type { MeasureUnit } from '@/lib/scorecards/view-types';
+import type { MeasureUnit, MeasureView } from '@/lib/scorecards/view-types';
 
-/** Members offered as owners, by display name. */
-export type OwnerOption = { userId: string; name: string };
-/** Journey stages offered for alignment. */
-export type StageOption = { id: string; name: string; journeyId: string; journeyName: string };
+import type { StageOption } from '@/db/queries/scorecard-options';
+export type { OwnerOption, StageOption } from '@/db/queries/scorecard-options';
 
 /** What the edit dialog needs of a measure: the measure page's MeasureDetail and the scorecard's MeasureView both fit. */
-export type EditableMeasure = {
-  id: string;
-  name: string;
-  description: string;
-  unit: MeasureUnit;
-  unitLabel: string;
-  direction: 'higher' | 'lower' | 'range';
-  tolerance: number | null;
-  frequency: Frequency;
-  baseline: number | null;
-  amberThreshold: number;
-  weight: number;
-  decimals: number;
+export type EditableMeasure = Pick<
+  MeasureView,
+  | 'id'
+  | 'name'
+  | 'description'
+  | 'unit'
+  | 'unitLabel'
+  | 'direction'
+  | 'tolerance'
+  | 'frequency'
+  | 'baseline'
+  | 'amberThreshold'
+  | 'weight'
+  | 'decimals'
+  | 'dataSource'
+  | 'indicator'
+  | 'formula'
+  | 'libraryKey'
+  | 'surveyKind'
+> & {
   owner: { id: string } | null;
   stage: { id: string } | null;
-  dataSource: string;
-  indicator: 'leading' | 'lagging';
-  formula: string;
-  libraryKey: string | null;
-  surveyKind: 'nps' | 'csat' | 'ces' | null;
   version: number;
   targets: { fromPeriod: string; target: number | null; lo: number | null; hi: number | null }[];
 };

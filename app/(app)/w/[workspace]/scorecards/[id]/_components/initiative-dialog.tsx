@@ -9,7 +9,7 @@ import { Input, Select, Textarea } from '@/components/ui/input';
 import { initiativeStatusLabels } from '@/lib/scorecards/initiative-status';
 import type { InitiativeStatus } from '@/lib/scorecards/view-types';
 import { createInitiativeAction, updateInitiativeAction } from '../actions';
-import { OwnerSelect } from './pickers';
+import { OwnerSelect } from '@/components/owner-stage-select';
 import type { ScorecardContext } from './types';
 import { useDialogForm } from './use-dialog-form';
 

@@ -7,7 +7,7 @@ import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
 import { Input, Select, Textarea } from '@/components/ui/input';
 import { createObjectiveAction, updateObjectiveAction } from '../actions';
-import { OwnerSelect, StageSelect } from './pickers';
+import { OwnerSelect, StageSelect } from '@/components/owner-stage-select';
 import type { ScorecardContext } from './types';
 import { useDialogForm } from './use-dialog-form';
 

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Select } from '@/components/ui/input';
-import type { MemberOption, StageOption } from './types';
+import type { OwnerOption as MemberOption, StageOption } from '@/db/queries/scorecard-options';
 
 /** Owner picker: "No owner" or a member of the workspace by name. */
 export function OwnerSelect({ members, ...props }: React.ComponentProps<typeof Select> & { members: MemberOption[] }) {
@@ -21,7 +21,7 @@ export function StageSelect({ stages, ...props }: React.ComponentProps<typeof Se
   const journeys = [...new Map(stages.map((s) => [s.journeyId, s.journeyName])).entries()];
   return (
     <Select {...props}>
-      <option value="">Not aligned to a stage</option>
+      <option value="">Not aligned</option>
       {journeys.map(([jid, jname]) => (
         <optgroup key={jid} label={jname}>
           {stages
