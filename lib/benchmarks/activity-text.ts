@@ -14,6 +14,8 @@ export function describeBenchmarkActivity(a: { action: string; targetLabel: stri
       return `deleted ${b} of ${what}`;
     case 'benchmark.reference_set':
       return typeof d.benchmark === 'string' ? `made “${d.benchmark}” the reference of ${what}` : `cleared the reference benchmark of ${what}`;
+    case 'benchmarks.imported':
+      return `imported benchmarks into ${what} (${d.created ?? 0} created, ${d.updated ?? 0} updated, ${d.unchanged ?? 0} unchanged)`;
     default:
       return undefined;
   }

@@ -5,13 +5,14 @@ import type { Actor } from '@/db/queries/activity';
 import { recordMeasurements, type RecordCounts } from '@/db/queries/measurements';
 import { getMeasureBasics, getScorecardMeasureKeys } from '@/db/queries/measurement-reads';
 import type { MeasurementRow, SurveyCounts } from '@/db/schema';
-import { parseMeasurementsCsv, type ImportError } from '@/lib/csv/measurements-import';
+import { parseMeasurementsCsv } from '@/lib/csv/measurements-import';
+import { failureMessage, type CsvError } from '@/lib/csv/csv-table';
 import { parseSurveyCsv, type SurveyCsvError } from '@/lib/kpi/survey-csv';
 import { formatSurveyValue, type SurveyKind } from '@/lib/kpi/surveys';
 import { invalid, notFound } from '@/lib/errors';
 import { formatPeriod, parsePeriodOf, type Frequency } from '@/lib/periods';
 
-export type RowsFailure = { ok: false; message: string; rows: (ImportError | SurveyCsvError)[] };
+export type RowsFailure = { ok: false; message: string; rows: (CsvError | SurveyCsvError)[] };
 
 /** A measurement as the API shows it: the period as its label, timestamps as ISO text. */
 export function measurementOut(m: Omit<MeasurementRow, 'workspaceId' | 'updatedBy'>, frequency: Frequency) {
@@ -75,10 +76,7 @@ export async function importMeasurementsCsv(workspaceId: string, actor: Actor, s
   onProgress?.({ phase: 'validating' });
   const parsed = parseMeasurementsCsv(text, sc.measures);
   if (!parsed.ok) {
-    const whole = parsed.errors.find((e) => e.row === null);
-    const n = parsed.errors.length;
-    const message = whole ? whole.reason : `${n} ${n === 1 ? 'row has a problem' : 'rows have problems'}: nothing was imported. Fix ${n === 1 ? 'it' : 'them'} and import the file again.`;
-    return { ok: false, message, rows: parsed.errors } satisfies RowsFailure;
+    return { ok: false, message: failureMessage(parsed.errors), rows: parsed.errors } satisfies RowsFailure;
   }
   const rows = parsed.rows.length;
   onProgress?.({ phase: 'writing', written: 0, rows });

@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { defineRoute, page, slugParam, uuidParam } from '../spec';
 import { BENCHMARK_KINDS, benchmarkFields } from '@/lib/validations/benchmarks';
+import { IMPORT_MAX_BYTES } from '@/lib/csv/csv-table';
+import { BENCHMARK_IMPORT_MAX_ROWS } from '@/lib/csv/benchmarks-import';
+import { rowsInvalid } from './measurements';
 
 export const benchmarkOut = z.object({
   id: z.uuid(),
@@ -89,4 +92,24 @@ export const setReferenceBenchmarkRoute = defineRoute({
   response: z.object({ id: z.uuid(), version: z.number().int(), referenceBenchmarkId: z.uuid().nullable() }),
 });
 
-export const benchmarkSpecs = [listBenchmarksRoute, createBenchmarkRoute, getBenchmarkRoute, updateBenchmarkRoute, deleteBenchmarkRoute, setReferenceBenchmarkRoute];
+export const importBenchmarksRoute = defineRoute({
+  id: 'importBenchmarks',
+  method: 'POST',
+  path: '/workspaces/{slug}/scorecards/{id}/benchmark-imports',
+  tag: 'Benchmarks',
+  summary:
+    'Import a benchmarks CSV into a scorecard’s measures. Columns by header name: measure (name or id), kind (industry average, top quartile, best in class, competitor, internal best practice), value, as_of (YYYY-MM-DD) and/or period (the measure’s period, e.g. 2026-Q1; as of its last day when as_of is empty), competitor (competitors only), source, source_url, note, reference (yes → the measure’s reference). Every row is validated first, then all are written in one transaction, or none with every bad row reported. A row with the kind, competitor, as-of date and period of an existing benchmark of its measure updates it when a field differs. With `Accept: application/x-ndjson` the answer streams progress lines ({ phase }) and ends with { result } or { error }',
+  permission: 'content.write',
+  params,
+  upload: { maxBytes: IMPORT_MAX_BYTES, mediaTypes: ['text/csv'], description: `The CSV file, UTF-8 with or without BOM, comma or semicolon, up to ${BENCHMARK_IMPORT_MAX_ROWS.toLocaleString('en-US')} rows.` },
+  response: z.object({
+    created: z.number().int(),
+    updated: z.number().int(),
+    unchanged: z.number().int(),
+    references: z.number().int().describe('Measures whose reference benchmark the file changed.'),
+    rows: z.number().int(),
+  }),
+  invalidResponse: rowsInvalid,
+});
+
+export const benchmarkSpecs = [listBenchmarksRoute, createBenchmarkRoute, getBenchmarkRoute, updateBenchmarkRoute, deleteBenchmarkRoute, setReferenceBenchmarkRoute, importBenchmarksRoute];

@@ -77,13 +77,13 @@ export const deleteMeasurementRoute = defineRoute({
   params: oneParams,
 });
 
-const badRow = z.object({
+export const badRow = z.object({
   row: z.number().int().nullable().describe('Row number as a spreadsheet shows it (the header is row 1); null for the whole file.'),
   column: z.string().nullable(),
   value: z.string(),
   reason: z.string(),
 });
-const rowsInvalid = z.object({ error: errorSchema.shape.error.extend({ rows: z.array(badRow).optional().describe('Every bad row; nothing was written.') }) });
+export const rowsInvalid = z.object({ error: errorSchema.shape.error.extend({ rows: z.array(badRow).optional().describe('Every bad row; nothing was written.') }) });
 
 export const importMeasurementsRoute = defineRoute({
   id: 'importMeasurements',
