@@ -157,7 +157,7 @@ test('scorecards: create, rename a perspective, objectives, a link on the strate
   await expect(viewer.getByText('Launch annual plans')).toBeVisible();
   await expect(viewer.getByRole('link', { name: 'Churn rate' })).toBeVisible();
   await expect(viewer.getByText('Overdue')).toBeVisible();
-  await expect(viewer.getByRole('button', { name: /Settings|Delete|Add objective|Add measure|Import CSV|Add initiative|Add a link|Actions for|Edit initiative|Remove link/ })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /Settings|Delete|Add objective|Add measure|Import CSV|Import benchmarks|Add initiative|Add a link|Actions for|Edit initiative|Remove link/ })).toHaveCount(0);
   await viewer.goto(`/w/${slug}/scorecards`);
   await expect(viewer.getByRole('link', { name: 'Company 2026' })).toBeVisible();
   await expect(viewer.getByRole('button', { name: /New scorecard|Delete/ })).toHaveCount(0);

@@ -38,6 +38,10 @@ async function main() {
   const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
   const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
   measurementScorecards['Benchmark scorecard'] = await seedMeasureScorecard(db, w.id, 'Benchmark scorecard', [{ name: 'Resolution time', frequency: 'monthly', direction: 'lower' }]);
+  measurementScorecards['Benchmark import scorecard'] = await seedMeasureScorecard(db, w.id, 'Benchmark import scorecard', [
+    { name: 'Resolution time', frequency: 'monthly', direction: 'lower' },
+    { name: 'Conversion rate', frequency: 'monthly', unit: '%' },
+  ]);
   await closeDatabase(db);
   const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));

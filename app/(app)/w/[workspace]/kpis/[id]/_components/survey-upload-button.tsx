@@ -11,8 +11,8 @@ import { toast } from '@/components/ui/toaster';
 import { IMPORT_MAX_BYTES } from '@/lib/csv/measurements-import';
 import { describeSurvey } from '@/lib/measurements/view';
 import type { SurveyCounts } from '@/db/schema/measures';
-import { BadRowsTable } from './bad-rows-table';
-import { errorOf, uploadWithProgress, type BadRow } from './upload';
+import { BadRowsTable } from '@/components/csv-import/bad-rows-table';
+import { errorOf, uploadWithProgress, type BadRow } from '@/components/csv-import/upload';
 
 type Kind = 'nps' | 'csat' | 'ces';
 const KINDS: Record<Kind, string> = { nps: 'NPS (answers 0–10)', csat: 'CSAT (answers 1–5)', ces: 'CES (answers 1–7)' };

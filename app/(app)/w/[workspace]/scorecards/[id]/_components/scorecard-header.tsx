@@ -8,10 +8,11 @@ import { DeleteScorecardButton } from '../../_components/delete-scorecard-button
 import { SettingsDialog } from './settings-dialog';
 import { ImportMeasurementsDialog } from '../../../kpis/[id]/_components/import-measurements-dialog';
 import { formatPeriod } from '@/lib/periods';
+import { ImportBenchmarksDialog } from '@/components/benchmarks/import-benchmarks-dialog';
 
-// The CSV template offers one row per measure, for its current period.
-const templateRows = (s: ScorecardView) =>
-  s.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures.map((m) => ({ name: m.name, period: formatPeriod(m.currentPeriod, m.frequency) }))));
+// The CSV templates offer one row per measure (measurements: for its current period).
+const measuresOf = (s: ScorecardView) => s.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures));
+const templateRows = (s: ScorecardView) => measuresOf(s).map((m) => ({ name: m.name, period: formatPeriod(m.currentPeriod, m.frequency) }));
 
 /** The scorecard's title, overall score and status in words, thresholds, and its actions (strategy map; editors: settings, delete). */
 export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug: string; scorecard: ScorecardView; canEdit: boolean; locale: string }) {
@@ -42,6 +43,7 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
           </Link>
         </Button>
         {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} size="md" />}
+        {canEdit && <ImportBenchmarksDialog workspace={slug} scorecards={[{ id: s.id, name: s.name, measures: measuresOf(s).map((m) => m.name) }]} size="md" />}
         {canEdit && (
           <SettingsDialog
             slug={slug}
