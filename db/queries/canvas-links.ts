@@ -165,6 +165,7 @@ export async function listJourneyCanvasNotes(workspaceId: string, journeyId: str
       stageId: touchpoints.stageId,
       touchpointId: touchpoints.id,
       touchpointName: touchpoints.name,
+      painPointId: canvasNoteLinks.touchpointItemId,
       painPoint: touchpointItems.text,
       noteId: canvasNotes.id,
       text: canvasNotes.text,
