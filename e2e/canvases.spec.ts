@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUpWithWorkspace } from './support';
+import { addMember, signUpWithWorkspace } from './support';
 
 async function scan(page: Page) {
   // Toasts fade in and out: scan the page, not a half-transparent toast.
@@ -181,7 +181,7 @@ test('a stale note save shows the other person’s note and keeps the user’s t
   await expect(notes(page, 'Key Activities').filter({ hasText: 'Roasting, my words' })).toBeVisible();
 });
 
-test('link a Channels note to a touchpoint and see the link from both sides', async ({ page }) => {
+test('link a Channels note to a touchpoint and see the link from both sides', async ({ page, browser }) => {
   const { slug } = await signUpWithWorkspace(page);
   await page.goto(`/w/${slug}/journeys`);
   await page.getByRole('button', { name: 'New journey' }).first().click();
@@ -233,4 +233,12 @@ test('link a Channels note to a touchpoint and see the link from both sides', as
   await page.getByRole('button', { name: 'Remove link to Checkout' }).click();
   await expect(notes(page, 'Channels').first().getByRole('list', { name: 'Linked to' })).toHaveCount(0);
   await expect(notes(page, 'Value Propositions').first().getByRole('list', { name: 'Linked to' })).toHaveCount(1);
+
+  // A viewer sees the note's links read-only.
+  const canvasUrl = page.url();
+  const { page: viewer } = await addMember(page, browser, slug, 'Vera Viewer', 'Viewer');
+  await viewer.goto(canvasUrl);
+  await expect(notes(viewer, 'Value Propositions').first().getByRole('list', { name: 'Linked to' })).toContainText('Pain point: Slow delivery (Buying)');
+  await expect(viewer.getByRole('button', { name: 'Remove link to Slow delivery' })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /^Actions for note/ })).toHaveCount(0);
 });
