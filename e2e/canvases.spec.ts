@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { signUpWithWorkspace } from './support';
+import { addMember, signUpWithWorkspace } from './support';
 
 async function scan(page: Page) {
   // Toasts fade in and out: scan the page, not a half-transparent toast.
@@ -181,7 +181,7 @@ test('a stale note save shows the other person’s note and keeps the user’s t
   await expect(notes(page, 'Key Activities').filter({ hasText: 'Roasting, my words' })).toBeVisible();
 });
 
-test('link a Channels note to a touchpoint and see the link from both sides', async ({ page }) => {
+test('link a Channels note to a touchpoint and see the link from both sides', async ({ page, browser }) => {
   const { slug } = await signUpWithWorkspace(page);
   await page.goto(`/w/${slug}/journeys`);
   await page.getByRole('button', { name: 'New journey' }).first().click();
@@ -194,26 +194,51 @@ test('link a Channels note to a touchpoint and see the link from both sides', as
   await page.getByRole('button', { name: 'Add touchpoint to Decision' }).click();
   const tp = page.getByRole('dialog', { name: 'Add a touchpoint to Decision' });
   await tp.getByLabel('Name').fill('Checkout');
+  await tp.getByRole('button', { name: 'Add pain point' }).click();
+  await tp.getByRole('textbox', { name: 'Pain point 1' }).fill('Slow delivery');
   await tp.getByRole('button', { name: 'Add touchpoint' }).click();
   await expect(tp).toBeHidden();
 
   await createCanvas(page, slug, 'Today');
+  const link = async (text: string, kind: string, field: string, target: string) => {
+    await page.getByRole('button', { name: `Actions for note ${text}` }).click();
+    await page.getByRole('menuitem', { name: `Link to a ${kind}…` }).click();
+    const dialog = page.getByRole('dialog', { name: `Link to a ${kind}` });
+    await dialog.getByLabel(field).selectOption({ label: target });
+    await dialog.getByRole('button', { name: 'Link' }).click();
+    await expect(dialog).toBeHidden();
+  };
   await addNote(page, 'Channels', 'Web shop');
-  await page.getByRole('button', { name: 'Actions for note Web shop' }).click();
-  await page.getByRole('menuitem', { name: 'Link to a touchpoint…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Link to a touchpoint' });
-  await dialog.getByLabel('Touchpoint').selectOption({ label: 'Buying › Decision › Checkout' });
-  await dialog.getByRole('button', { name: 'Link' }).click();
-  await expect(dialog).toBeHidden();
-  const links = notes(page, 'Channels').first().getByRole('list', { name: 'Linked to' });
-  await expect(links).toContainText('Touchpoint: Checkout (Buying)');
+  await link('Web shop', 'touchpoint', 'Touchpoint', 'Buying › Decision › Checkout');
+  await expect(notes(page, 'Channels').first().getByRole('list', { name: 'Linked to' })).toContainText('Touchpoint: Checkout (Buying)');
+  await addNote(page, 'Value Propositions', 'Next-day delivery');
+  await link('Next-day delivery', 'pain point', 'Pain point', 'Slow delivery (Buying › Decision › Checkout)');
+  await expect(notes(page, 'Value Propositions').first().getByRole('list', { name: 'Linked to' })).toContainText('Pain point: Slow delivery (Buying)');
 
   await page.goto(journeyUrl);
   const lane = page.getByRole('list', { name: 'Canvas notes pointing here' });
   await expect(lane).toContainText('“Web shop”');
   await expect(lane).toContainText('(Channels, Today) → touchpoint Checkout');
-  await lane.getByRole('link', { name: '“Web shop”' }).click();
+  await expect(lane).toContainText('“Next-day delivery” (Value Propositions, Today) → pain point “Slow delivery” of Checkout');
+
+  // The touchpoint dialog lists the notes pointing at the touchpoint and at its pain points, and each pain point names its notes.
+  await page.getByRole('button', { name: 'Checkout', exact: true }).click();
+  const edit = page.getByRole('dialog', { name: 'Edit touchpoint “Checkout”' });
+  const pointing = edit.getByRole('region', { name: 'Canvas notes pointing here' }).getByRole('listitem');
+  await expect(pointing).toHaveText(['“Web shop” (Channels, Today) → this touchpoint', '“Next-day delivery” (Value Propositions, Today) → pain point “Slow delivery”']);
+  await expect(edit.getByRole('textbox', { name: 'Pain point 1' })).toHaveAccessibleDescription('Relieved by “Next-day delivery” (Today)');
+  await scan(page);
+  await pointing.getByRole('link', { name: '“Web shop”' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.getByRole('button', { name: 'Remove link to Checkout' }).click();
-  await expect(page.getByRole('list', { name: 'Linked to' })).toHaveCount(0);
+  await expect(notes(page, 'Channels').first().getByRole('list', { name: 'Linked to' })).toHaveCount(0);
+  await expect(notes(page, 'Value Propositions').first().getByRole('list', { name: 'Linked to' })).toHaveCount(1);
+
+  // A viewer sees the note's links read-only.
+  const canvasUrl = page.url();
+  const { page: viewer } = await addMember(page, browser, slug, 'Vera Viewer', 'Viewer');
+  await viewer.goto(canvasUrl);
+  await expect(notes(viewer, 'Value Propositions').first().getByRole('list', { name: 'Linked to' })).toContainText('Pain point: Slow delivery (Buying)');
+  await expect(viewer.getByRole('button', { name: 'Remove link to Slow delivery' })).toHaveCount(0);
+  await expect(viewer.getByRole('button', { name: /^Actions for note/ })).toHaveCount(0);
 });

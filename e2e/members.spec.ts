@@ -1,26 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { PASSWORD, latestMail, linkIn, randomEmail, signUpWithWorkspace } from './support';
-
-/** Owner invites through the dialog; the invitee signs up through the link in a fresh browser and joins. */
-async function addMember(owner: Page, browser: Browser, slug: string, name: string, role: 'Viewer' | 'Editor' | 'Admin') {
-  const email = randomEmail(name.toLowerCase().replace(/\W+/g, '-'));
-  await owner.goto(`/w/${slug}/settings/members`);
-  await owner.getByRole('button', { name: 'Invite people' }).click();
-  const dialog = owner.getByRole('dialog', { name: 'Invite people' });
-  await dialog.getByLabel('Email').fill(email);
-  await dialog.getByLabel('Role').selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
-  await owner.getByRole('dialog', { name: 'Invitation sent' }).getByRole('button', { name: 'Done' }).click();
-  const link = linkIn(await latestMail(email), '/invite/');
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/sign-up?next=${encodeURIComponent(link)}&email=${encodeURIComponent(email)}`);
-  await page.getByLabel('Your name').fill(name);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('button', { name: /^Join / }).click();
-  await page.waitForURL(new RegExp(`/w/${slug}$`));
-  return { page, email };
-}
+import { expect, test } from '@playwright/test';
+import { addMember, signUpWithWorkspace } from './support';
 
 test('the owner changes a member’s role and removes a member from the table', async ({ page, browser }) => {
   const owner = await signUpWithWorkspace(page);

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { latestMail, linkIn, PASSWORD, randomEmail, signUpWithWorkspace } from './support';
+import { expect, test, type Page } from '@playwright/test';
+import { addMember, signUpWithWorkspace } from './support';
 
 async function scan(page: Page) {
   // Toasts fade out after a few seconds; scan the page itself (the toaster is a shared primitive).
@@ -8,26 +8,6 @@ async function scan(page: Page) {
   const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
   const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   expect(serious.map((v) => `${page.url()} ${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`)).toEqual([]);
-}
-
-async function addViewer(owner: Page, browser: Browser, slug: string) {
-  const email = randomEmail('viewer');
-  await owner.goto(`/w/${slug}/settings/members`);
-  await owner.getByRole('button', { name: 'Invite people' }).click();
-  const dialog = owner.getByRole('dialog', { name: 'Invite people' });
-  await dialog.getByLabel('Email').fill(email);
-  await dialog.getByLabel('Role').selectOption({ label: 'Viewer' });
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
-  await owner.getByRole('dialog', { name: 'Invitation sent' }).getByRole('button', { name: 'Done' }).click();
-  const link = linkIn(await latestMail(email), '/invite/');
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/sign-up?next=${encodeURIComponent(link)}&email=${encodeURIComponent(email)}`);
-  await page.getByLabel('Your name').fill('Vera Viewer');
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('button', { name: /^Join / }).click();
-  await page.waitForURL(new RegExp(`/w/${slug}$`));
-  return page;
 }
 
 async function addObjective(page: Page, perspective: string, name: string) {
@@ -151,7 +131,7 @@ test('scorecards: create, rename a perspective, objectives, a link on the strate
   await page.setViewportSize({ width: 1280, height: 900 });
 
   // A viewer reads everything but sees no edit controls.
-  const viewer = await addViewer(page, browser, slug);
+  const { page: viewer } = await addMember(page, browser, slug, 'Vera Viewer', 'Viewer');
   await viewer.goto(cardUrl);
   await expect(viewer.getByRole('heading', { level: 3, name: 'Grow recurring revenue' })).toBeVisible();
   await expect(viewer.getByText('Launch annual plans')).toBeVisible();

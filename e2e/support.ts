@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { expect, type Page } from '@playwright/test';
+import { expect, type Browser, type Page } from '@playwright/test';
 
 export const runDir = () => process.env.E2E_RUN_DIR!;
 
@@ -84,4 +84,25 @@ export function linkIn(mail: string, prefix: string) {
   const m = new RegExp(`https?://[^\\s]+(${prefix.replace(/\//g, '\\/')}[^\\s]+)`).exec(mail);
   if (!m) throw new Error(`No ${prefix} link in mail:\n${mail}`);
   return m[1];
+}
+
+/** Owner invites through the dialog; the invitee signs up through the link in a fresh browser and joins. */
+export async function addMember(owner: Page, browser: Browser, slug: string, name: string, role: 'Viewer' | 'Editor' | 'Admin') {
+  const email = randomEmail(name.toLowerCase().replace(/\W+/g, '-'));
+  await owner.goto(`/w/${slug}/settings/members`);
+  await owner.getByRole('button', { name: 'Invite people' }).click();
+  const dialog = owner.getByRole('dialog', { name: 'Invite people' });
+  await dialog.getByLabel('Email').fill(email);
+  await dialog.getByLabel('Role').selectOption({ label: role });
+  await dialog.getByRole('button', { name: 'Send invitation' }).click();
+  await owner.getByRole('dialog', { name: 'Invitation sent' }).getByRole('button', { name: 'Done' }).click();
+  const link = linkIn(await latestMail(email), '/invite/');
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(`/sign-up?next=${encodeURIComponent(link)}&email=${encodeURIComponent(email)}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Password').fill(PASSWORD);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.getByRole('button', { name: /^Join / }).click();
+  await page.waitForURL(new RegExp(`/w/${slug}$`));
+  return { page, email };
 }

@@ -4,6 +4,7 @@ export type ErrorCode =
   | 'not_found'
   | 'invalid'
   | 'conflict'
+  | 'unprocessable'
   | 'payload_too_large'
   | 'rate_limited'
   | 'internal';
@@ -14,6 +15,8 @@ export const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   invalid: 400,
   conflict: 409,
+  // Well-formed input that the domain's rules refuse (e.g. a link of the wrong kind for a note's block).
+  unprocessable: 422,
   payload_too_large: 413,
   rate_limited: 429,
   internal: 500,

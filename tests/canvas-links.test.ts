@@ -71,9 +71,9 @@ describe('note links', () => {
     expect(await listNotesLinkedTo(world.a.id, 'pain_point', [x.pain.id])).toMatchObject([{ text: 'Next-day delivery' }]);
     expect(await listNotesLinkedTo(world.b.id, 'touchpoint', [x.tp.id])).toEqual([]);
 
-    expect((await listJourneyCanvasNotes(world.a.id, x.j.id)).map((n) => [n.stageId, n.text, n.touchpointName, n.painPoint])).toEqual([
-      [x.s.id, 'Web shop', 'Checkout', null],
-      [x.s.id, 'Next-day delivery', 'Checkout', 'Slow delivery'],
+    expect((await listJourneyCanvasNotes(world.a.id, x.j.id)).map((n) => [n.stageId, n.text, n.touchpointId, n.touchpointName, n.painPointId, n.painPoint])).toEqual([
+      [x.s.id, 'Web shop', x.tp.id, 'Checkout', null, null],
+      [x.s.id, 'Next-day delivery', x.tp.id, 'Checkout', x.pain.id, 'Slow delivery'],
     ]);
     expect(await listJourneyCanvasNotes(world.b.id, x.j.id)).toEqual([]);
 

@@ -1,9 +1,9 @@
 import 'server-only';
-import { and, asc, eq, inArray, isNotNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNotNull, sql, type SQL } from 'drizzle-orm';
 import { getDb } from '@/db';
 import { canvases, canvasNoteLinks, canvasNotes, journeys, personas, stages, touchpointItems, touchpoints } from '@/db/schema';
 import { AppError, notFound } from '@/lib/errors';
-import { blockInfo, linkKindOf, type LinkKind } from '@/lib/canvases/blocks';
+import { blockInfo, linkKindLabel, linkKindOf, type LinkKind } from '@/lib/canvases/blocks';
 import { logActivity, type Actor } from './activity';
 import { lockCanvas } from './canvases';
 import { lockNote } from './canvas-notes';
@@ -14,19 +14,28 @@ const targetId = sql<string>`coalesce(${canvasNoteLinks.touchpointId}, ${canvasN
 const touchpointOf = sql`coalesce(${canvasNoteLinks.touchpointId}, ${touchpointItems.touchpointId})`;
 const labelExpr = sql<string>`coalesce(${personas.name}, ${touchpointItems.text}, ${touchpoints.name})`;
 
+function selectLinks(workspaceId: string, where: SQL | undefined) {
+  return getDb().then((db) =>
+    db
+      .select({ id: canvasNoteLinks.id, noteId: canvasNoteLinks.noteId, kind: kindExpr, targetId, label: labelExpr, journeyId: journeys.id, journeyName: journeys.name })
+      .from(canvasNoteLinks)
+      .innerJoin(canvasNotes, and(eq(canvasNotes.workspaceId, canvasNoteLinks.workspaceId), eq(canvasNotes.id, canvasNoteLinks.noteId)))
+      .leftJoin(personas, and(eq(personas.workspaceId, canvasNoteLinks.workspaceId), eq(personas.id, canvasNoteLinks.personaId)))
+      .leftJoin(touchpointItems, and(eq(touchpointItems.workspaceId, canvasNoteLinks.workspaceId), eq(touchpointItems.id, canvasNoteLinks.touchpointItemId)))
+      .leftJoin(touchpoints, and(eq(touchpoints.workspaceId, canvasNoteLinks.workspaceId), eq(touchpoints.id, touchpointOf)))
+      .leftJoin(journeys, and(eq(journeys.workspaceId, touchpoints.workspaceId), eq(journeys.id, touchpoints.journeyId)))
+      .where(and(eq(canvasNoteLinks.workspaceId, workspaceId), where))
+      .orderBy(asc(canvasNoteLinks.createdAt), asc(canvasNoteLinks.id)),
+  );
+}
+
 /** Readers: every link of a canvas's notes with its target's label and journey, in one statement. */
 export async function listCanvasLinks(workspaceId: string, canvasId: string) {
-  const db = await getDb();
-  return db
-    .select({ id: canvasNoteLinks.id, noteId: canvasNoteLinks.noteId, kind: kindExpr, targetId, label: labelExpr, journeyId: journeys.id, journeyName: journeys.name })
-    .from(canvasNoteLinks)
-    .innerJoin(canvasNotes, and(eq(canvasNotes.workspaceId, canvasNoteLinks.workspaceId), eq(canvasNotes.id, canvasNoteLinks.noteId)))
-    .leftJoin(personas, and(eq(personas.workspaceId, canvasNoteLinks.workspaceId), eq(personas.id, canvasNoteLinks.personaId)))
-    .leftJoin(touchpointItems, and(eq(touchpointItems.workspaceId, canvasNoteLinks.workspaceId), eq(touchpointItems.id, canvasNoteLinks.touchpointItemId)))
-    .leftJoin(touchpoints, and(eq(touchpoints.workspaceId, canvasNoteLinks.workspaceId), eq(touchpoints.id, touchpointOf)))
-    .leftJoin(journeys, and(eq(journeys.workspaceId, touchpoints.workspaceId), eq(journeys.id, touchpoints.journeyId)))
-    .where(and(eq(canvasNoteLinks.workspaceId, workspaceId), eq(canvasNotes.canvasId, canvasId)))
-    .orderBy(asc(canvasNoteLinks.createdAt), asc(canvasNoteLinks.id));
+  return selectLinks(workspaceId, eq(canvasNotes.canvasId, canvasId));
+}
+/** Readers: one note's links (same shape as listCanvasLinks), in one statement; [] for a foreign note. */
+export async function listNoteLinks(workspaceId: string, noteId: string) {
+  return selectLinks(workspaceId, eq(canvasNoteLinks.noteId, noteId));
 }
 export type CanvasLinkView = Awaited<ReturnType<typeof listCanvasLinks>>[number];
 
@@ -57,28 +66,40 @@ export async function listLinkTargets(workspaceId: string) {
 export type LinkTargets = Awaited<ReturnType<typeof listLinkTargets>>;
 
 const column = { touchpoint: canvasNoteLinks.touchpointId, persona: canvasNoteLinks.personaId, pain_point: canvasNoteLinks.touchpointItemId } as const;
+const columnKey = { touchpoint: 'touchpointId', persona: 'personaId', pain_point: 'touchpointItemId' } as const;
 
 /**
  * Editors: links a note to a target of the kind its block takes (Channels / Customer Relationships →
- * touchpoint, Customer Segments → persona, Value Propositions → pain point), in this workspace.
+ * touchpoint, Customer Segments → persona, Value Propositions → pain point), in this workspace. A block
+ * without links, or `kind` given and not the block's, is refused (unprocessable). An existing link is
+ * refused, or answered as is (`created: false`, nothing written) with `ifLinked: 'return'`.
  */
-export async function addNoteLink(workspaceId: string, actor: Actor, noteId: string, targetId: string) {
+export async function addNoteLink(workspaceId: string, actor: Actor, noteId: string, targetId: string, opts: { kind?: LinkKind; ifLinked?: 'refuse' | 'return' } = {}) {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const note = await lockNote(tx, workspaceId, noteId);
     const kind = linkKindOf(note.block);
-    if (!kind) throw new AppError('invalid', `Notes in ${blockInfo[note.block].label} do not link to the journey.`);
-    const targets = await listTargetLabel(tx, workspaceId, kind, targetId);
-    if (!targets) throw notFound(kind === 'persona' ? 'That persona is not in the workspace.' : kind === 'touchpoint' ? 'That touchpoint is not in the workspace.' : 'That pain point is not in the workspace.');
+    const block = blockInfo[note.block].label;
+    if (!kind) throw new AppError('unprocessable', `Notes in ${block} do not link to the journey.`);
+    if (opts.kind && opts.kind !== kind) throw new AppError('unprocessable', `Notes in ${block} link to ${linkKindLabel[kind]}s, not to ${linkKindLabel[opts.kind]}s.`);
+    const label = await listTargetLabel(tx, workspaceId, kind, targetId);
+    if (label === null) throw notFound(`That ${linkKindLabel[kind]} is not in the workspace.`);
     const [link] = await tx
       .insert(canvasNoteLinks)
-      .values({ workspaceId, noteId, [kind === 'touchpoint' ? 'touchpointId' : kind === 'persona' ? 'personaId' : 'touchpointItemId']: targetId })
+      .values({ workspaceId, noteId, [columnKey[kind]]: targetId })
       .onConflictDoNothing()
       .returning({ id: canvasNoteLinks.id });
-    if (!link) throw new AppError('invalid', 'The note is already linked to that.', { targetId: ['The note is already linked to that.'] });
+    if (!link) {
+      if (opts.ifLinked !== 'return') throw new AppError('invalid', 'The note is already linked to that.', { targetId: ['The note is already linked to that.'] });
+      const [old] = await tx
+        .select({ id: canvasNoteLinks.id })
+        .from(canvasNoteLinks)
+        .where(and(eq(canvasNoteLinks.workspaceId, workspaceId), eq(canvasNoteLinks.noteId, noteId), eq(column[kind], targetId)));
+      return { id: old.id, noteId, kind, targetId, label, created: false };
+    }
     const canvas = await lockCanvas(tx, workspaceId, note.canvasId);
-    await logActivity(tx, workspaceId, actor, { action: 'canvas_note.linked', targetType: 'canvas', targetId: canvas.id, targetLabel: canvas.name, data: { note: note.text.slice(0, 60), target: targets } });
-    return { id: link.id, kind, targetId, label: targets };
+    await logActivity(tx, workspaceId, actor, { action: 'canvas_note.linked', targetType: 'canvas', targetId: canvas.id, targetLabel: canvas.name, data: { note: note.text.slice(0, 60), target: label } });
+    return { id: link.id, noteId, kind, targetId, label, created: true };
   });
 }
 
@@ -144,6 +165,7 @@ export async function listJourneyCanvasNotes(workspaceId: string, journeyId: str
       stageId: touchpoints.stageId,
       touchpointId: touchpoints.id,
       touchpointName: touchpoints.name,
+      painPointId: canvasNoteLinks.touchpointItemId,
       painPoint: touchpointItems.text,
       noteId: canvasNotes.id,
       text: canvasNotes.text,

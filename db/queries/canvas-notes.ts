@@ -11,6 +11,12 @@ import { lockCanvas, noteColumns } from './canvases';
 const missing = () => notFound('This note is not on the canvas (any more).');
 const label = (text: string) => (text.length > 60 ? `${text.slice(0, 59)}…` : text);
 
+// Every note change is logged against its canvas with the note's (shortened) text and block.
+function logNote(tx: Tx, workspaceId: string, actor: Actor, action: string, canvas: { id: string; name: string }, n: { text: string; block: CanvasBlock }, extra?: { from: string }) {
+  const data = { note: label(n.text), ...extra, block: blockInfo[n.block].label };
+  return logActivity(tx, workspaceId, actor, { action, targetType: 'canvas', targetId: canvas.id, targetLabel: canvas.name, data });
+}
+
 export async function lockNote(tx: Tx, workspaceId: string, noteId: string) {
   const [n] = await tx
     .select(noteColumns)
@@ -34,13 +40,7 @@ export async function createNote(workspaceId: string, actor: Actor, input: NoteI
       .insert(canvasNotes)
       .values({ workspaceId, canvasId: canvas.id, block: input.block, text: input.text, color: input.color, position: (last ?? -1) + 1 })
       .returning(noteColumns);
-    await logActivity(tx, workspaceId, actor, {
-      action: 'canvas_note.created',
-      targetType: 'canvas',
-      targetId: canvas.id,
-      targetLabel: canvas.name,
-      data: { note: label(n.text), block: blockInfo[n.block].label },
-    });
+    await logNote(tx, workspaceId, actor, 'canvas_note.created', canvas, n);
     return n;
   });
 }
@@ -58,13 +58,7 @@ export async function updateNote(workspaceId: string, actor: Actor, noteId: stri
       .where(and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.id, noteId), eq(canvasNotes.version, input.version)))
       .returning(noteColumns);
     const canvas = await lockCanvas(tx, workspaceId, n.canvasId);
-    await logActivity(tx, workspaceId, actor, {
-      action: 'canvas_note.updated',
-      targetType: 'canvas',
-      targetId: canvas.id,
-      targetLabel: canvas.name,
-      data: { note: label(n.text), block: blockInfo[n.block].label },
-    });
+    await logNote(tx, workspaceId, actor, 'canvas_note.updated', canvas, n);
     return n;
   });
 }
@@ -87,13 +81,7 @@ export async function deleteNote(workspaceId: string, actor: Actor, noteId: stri
           sql`${canvasNotes.position} > ${n.position}`,
         ),
       );
-    await logActivity(tx, workspaceId, actor, {
-      action: 'canvas_note.deleted',
-      targetType: 'canvas',
-      targetId: canvas.id,
-      targetLabel: canvas.name,
-      data: { note: label(n.text), block: blockInfo[n.block].label },
-    });
+    await logNote(tx, workspaceId, actor, 'canvas_note.deleted', canvas, n);
     return n;
   });
 }
@@ -138,13 +126,7 @@ export async function moveNote(workspaceId: string, actor: Actor, noteId: string
       .set({ block: input.block, position, version: sql`${canvasNotes.version} + 1`, updatedAt: new Date() })
       .where(and(eq(canvasNotes.workspaceId, workspaceId), eq(canvasNotes.id, noteId)))
       .returning(noteColumns);
-    await logActivity(tx, workspaceId, actor, {
-      action: 'canvas_note.moved',
-      targetType: 'canvas',
-      targetId: canvas.id,
-      targetLabel: canvas.name,
-      data: { note: label(moved.text), from: blockInfo[before.block].label, block: blockInfo[moved.block].label },
-    });
+    await logNote(tx, workspaceId, actor, 'canvas_note.moved', canvas, moved, { from: blockInfo[before.block].label });
     return moved;
   });
 }

@@ -66,6 +66,9 @@ export function buildOpenApi() {
       responses[code] =
         code === '400' && spec.invalidResponse ? { ...r, content: { 'application/json': { schema: toSchema(spec.invalidResponse) } } } : { ...r, ...ref };
     }
+    for (const [code, r] of Object.entries(spec.moreResponses ?? {})) {
+      responses[code] = r.schema ? { description: r.description, content: { 'application/json': { schema: toSchema(r.schema) } } } : { description: r.description, ...ref };
+    }
     (paths[spec.path] ??= {})[spec.method.toLowerCase()] = {
       operationId: spec.id,
       tags: [spec.tag],

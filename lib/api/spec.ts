@@ -25,6 +25,8 @@ export type RouteSpec<
   upload?: UploadSpec;
   /** The 400 answer's shape when it carries more than field errors (e.g. the bad rows of a CSV). */
   invalidResponse?: z.ZodType;
+  /** Answers beyond the common ones, documented per route (e.g. 422 for input the domain rules refuse). */
+  moreResponses?: Record<string, { description: string; schema?: z.ZodType }>;
 };
 
 export type UploadSpec = { maxBytes: number; mediaTypes: string[]; description: string };
@@ -38,7 +40,7 @@ export const uuidParam = z.uuid('Not a valid id.');
 
 export const errorSchema = z.object({
   error: z.object({
-    code: z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'conflict', 'payload_too_large', 'rate_limited', 'internal']),
+    code: z.enum(['unauthorized', 'forbidden', 'not_found', 'invalid', 'conflict', 'unprocessable', 'payload_too_large', 'rate_limited', 'internal']),
     message: z.string(),
     fields: z.record(z.string(), z.array(z.string())).optional(),
     current: z.unknown().optional(),

@@ -51,3 +51,12 @@ export const notePatchBody = z
     position: z.number().int().min(0).optional(),
   })
   .strict();
+// Exactly one target; which one must be the kind the note's block takes (checked against the note, 422 otherwise).
+export const noteLinkPostBody = z
+  .object({
+    touchpointId: z.uuid('Not a valid touchpoint id.').optional(),
+    personaId: z.uuid('Not a valid persona id.').optional(),
+    painPointId: z.uuid('Not a valid pain point id.').optional(),
+  })
+  .strict()
+  .refine((b) => [b.touchpointId, b.personaId, b.painPointId].filter(Boolean).length === 1, { message: 'Send exactly one of touchpointId, personaId or painPointId.' });

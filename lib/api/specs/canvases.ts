@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineRoute, page, pageQuery, slugParam, uuidParam } from '../spec';
-import { canvasPatchBody, canvasPostBody, notePatchBody, notePostBody } from '@/lib/validations/canvases';
+import { canvasPatchBody, canvasPostBody, noteLinkPostBody, notePatchBody, notePostBody } from '@/lib/validations/canvases';
 import { canvasBlockEnum } from '@/db/schema/enums';
 import { NOTE_COLORS } from '@/lib/canvases/blocks';
 
@@ -29,7 +29,7 @@ const linkOut = z.object({
   noteId: z.uuid(),
   kind: z.enum(['touchpoint', 'persona', 'pain_point']),
   targetId: z.uuid(),
-  label: z.string(),
+  label: z.string().describe('The target’s name: the touchpoint’s or persona’s name, or the pain point’s text.'),
   journeyId: z.uuid().nullable(),
   journeyName: z.string().nullable(),
 });
@@ -47,4 +47,25 @@ export const createNoteRoute = defineRoute({ id: 'createCanvasNote', method: 'PO
 export const updateNoteRoute = defineRoute({ id: 'updateCanvasNote', method: 'PATCH', path: '/workspaces/{slug}/canvas-notes/{id}', tag, summary: 'Edit a note’s text or colour, or move it (block and/or position), from the version you read (409 when stale)', permission: 'content.write', params: idParams, body: notePatchBody, response: noteOut });
 export const deleteNoteRoute = defineRoute({ id: 'deleteCanvasNote', method: 'DELETE', path: '/workspaces/{slug}/canvas-notes/{id}', tag, summary: 'Delete a note with its links', permission: 'content.write', params: idParams });
 
-export const canvasSpecs = [listCanvasesRoute, createCanvasRoute, getCanvasRoute, updateCanvasRoute, deleteCanvasRoute, createNoteRoute, updateNoteRoute, deleteNoteRoute];
+const linkCreated = z.object({ id: z.uuid(), noteId: z.uuid(), kind: linkOut.shape.kind, targetId: z.uuid(), label: z.string(), created: z.boolean() });
+export const listNoteLinksRoute = defineRoute({ id: 'listCanvasNoteLinks', method: 'GET', path: '/workspaces/{slug}/canvas-notes/{id}/links', tag, summary: 'List a note’s links (target kind, id and name), oldest first', permission: 'content.read', params: idParams, response: z.object({ data: z.array(linkOut) }) });
+export const createNoteLinkRoute = defineRoute({
+  id: 'createCanvasNoteLink',
+  method: 'POST',
+  path: '/workspaces/{slug}/canvas-notes/{id}/links',
+  tag,
+  summary:
+    'Link a note to exactly one of touchpointId (Channels, Customer Relationships), personaId (Customer Segments) or painPointId (Value Propositions). Idempotent: linking again answers 200 with the existing link (created: false) and writes nothing.',
+  permission: 'content.write',
+  params: idParams,
+  body: noteLinkPostBody,
+  status: 201,
+  response: linkCreated,
+  moreResponses: {
+    '200': { description: 'Already linked: the existing link (created: false); nothing written', schema: linkCreated },
+    '422': { description: 'The note’s block takes another kind of target, or no links at all' },
+  },
+});
+export const deleteNoteLinkRoute = defineRoute({ id: 'deleteCanvasNoteLink', method: 'DELETE', path: '/workspaces/{slug}/canvas-note-links/{id}', tag, summary: 'Remove one link of a note', permission: 'content.write', params: idParams });
+
+export const canvasSpecs = [listCanvasesRoute, createCanvasRoute, getCanvasRoute, updateCanvasRoute, deleteCanvasRoute, createNoteRoute, updateNoteRoute, deleteNoteRoute, listNoteLinksRoute, createNoteLinkRoute, deleteNoteLinkRoute];

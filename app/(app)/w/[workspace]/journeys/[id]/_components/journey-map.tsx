@@ -68,6 +68,12 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
   const byId = new Map(stages.map((s) => [s.id, s]));
   const cols = order.map((id) => byId.get(id)).filter((s): s is StageView => !!s);
   const show = visible(filters);
+  // The dialog's notes follow the touchpoint, wherever a move has put it.
+  const notesByTp = React.useMemo(() => {
+    const out: Record<string, CanvasLaneItem[]> = {};
+    for (const n of Object.values(canvasNotes).flat()) (out[n.touchpointId] ??= []).push(n);
+    return out;
+  }, [canvasNotes]);
 
   const stageOfTp = (id: string) => cols.find((s) => lists[s.id]?.some((t) => t.id === id));
   const label = (id: UniqueIdentifier) => {
@@ -170,6 +176,7 @@ export function JourneyMap({ ctx, stages, journeyVersion, canEdit, filters, curv
                         busy={busy.has(t.id)}
                         dropDisabled={active === 'stage'}
                         onMove={(stageId, to) => moveTouchpoint(t, stageId, to)}
+                        canvasNotes={notesByTp[t.id]}
                       />
                     ))}
                   </ul>

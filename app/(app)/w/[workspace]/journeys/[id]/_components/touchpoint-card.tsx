@@ -13,6 +13,7 @@ import type { TouchpointView } from '@/lib/journeys/types';
 import { deleteTouchpointAction } from '../actions';
 import { ChannelTag, EmotionTag } from './icons';
 import { PolarityBadge } from './lanes';
+import type { CanvasLaneItem } from './canvas-lane';
 import { TouchpointDialog } from './touchpoint-dialog';
 import type { MapContext } from './types';
 
@@ -29,10 +30,11 @@ type Props = {
   /** Being moved: not editable until the server answers. */
   busy: boolean;
   onMove: (stageId: string, to: number) => void;
+  canvasNotes?: CanvasLaneItem[];
 };
 
 /** One touchpoint card: channel, name, owner, emotion, moment of truth; editors get a handle, a menu and the edit dialog. */
-export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, canEdit, dragDisabled, dropDisabled, busy, onMove }: Props) {
+export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, canEdit, dragDisabled, dropDisabled, busy, onMove, canvasNotes }: Props) {
   const router = useRouter();
   const sortable = useSortable({ id: `tp:${tp.id}`, disabled: { draggable: !canEdit || dragDisabled, droppable: dropDisabled } });
   const [editing, setEditing] = React.useState(false);
@@ -122,7 +124,7 @@ export function TouchpointCard({ ctx, tp, index, count, stageName, otherStages, 
           </DropdownMenu>
         )}
       </div>
-      {canEdit && <TouchpointDialog ctx={ctx} open={editing} onOpenChange={setEditing} touchpoint={tp} stageName={stageName} />}
+      {canEdit && <TouchpointDialog ctx={ctx} open={editing} onOpenChange={setEditing} touchpoint={tp} stageName={stageName} canvasNotes={canvasNotes} />}
       <Dialog open={deleting} onOpenChange={setDeleting}>
         <DialogContent title={`Delete “${tp.name}”?`} description="Its pain points and opportunities are deleted with it. This cannot be undone.">
           <DialogActions>

@@ -10,7 +10,9 @@ import { toast } from '@/components/ui/toaster';
 import { channelLabels, emotionLabels } from '@/lib/journeys/templates';
 import type { TouchpointView } from '@/lib/journeys/types';
 import { createTouchpointAction, updateTouchpointAction } from '../actions';
+import type { CanvasLaneItem } from './canvas-lane';
 import { ItemListEditor } from './item-list-editor';
+import { PainPointNotes, TouchpointCanvasNotes } from './touchpoint-canvas-notes';
 import { TouchpointConflict } from './touchpoint-conflict';
 import { draftOf, inputOf, type MapContext, type TouchpointDraft } from './types';
 
@@ -22,10 +24,12 @@ type Props = {
   touchpoint?: TouchpointView;
   stageId?: string;
   stageName: string;
+  /** The canvas notes linked to this touchpoint or its pain points (from the map's data). */
+  canvasNotes?: CanvasLaneItem[];
 };
 
 /** Every field of a touchpoint in one form; a stale save shows the other person's values and keeps the user's text. */
-export function TouchpointDialog({ ctx, open, onOpenChange, touchpoint, stageId, stageName }: Props) {
+export function TouchpointDialog({ ctx, open, onOpenChange, touchpoint, stageId, stageName, canvasNotes = [] }: Props) {
   const router = useRouter();
   const [draft, setDraft] = React.useState<TouchpointDraft>(() => draftOf(touchpoint ?? null));
   const [version, setVersion] = React.useState(touchpoint?.version ?? 1);
@@ -75,6 +79,7 @@ export function TouchpointDialog({ ctx, open, onOpenChange, touchpoint, stageId,
     });
 
   const id = (k: string) => `tp-${touchpoint?.id ?? 'new'}-${k}`;
+  const notesOf = (itemId?: string) => (itemId ? canvasNotes.filter((n) => n.painPointId === itemId) : []);
   const text = (k: 'customerActions' | 'expectations' | 'perceptions' | 'proactiveStrategy' | 'reactiveStrategy', label: string) => (
     <Field id={id(k)} label={label} errors={err(k)}>
       {(aria) => <Textarea {...aria} rows={2} value={draft[k]} onChange={(e) => set(k, e.target.value)} />}
@@ -149,9 +154,17 @@ export function TouchpointDialog({ ctx, open, onOpenChange, touchpoint, stageId,
             {text('perceptions', 'Perceptions')}
           </div>
           <div className="grid gap-4 sm:grid-cols-2">
-            <ItemListEditor legend="Pain points" singular="Pain point" items={draft.painPoints} onChange={(v) => set('painPoints', v)} errors={err('painPoints')} />
+            <ItemListEditor
+              legend="Pain points"
+              singular="Pain point"
+              items={draft.painPoints}
+              onChange={(v) => set('painPoints', v)}
+              errors={err('painPoints')}
+              describe={(i) => (notesOf(i.id).length ? <PainPointNotes notes={notesOf(i.id)} /> : null)}
+            />
             <ItemListEditor legend="Opportunities and ideas" singular="Opportunity" items={draft.opportunities} onChange={(v) => set('opportunities', v)} errors={err('opportunities')} />
           </div>
+          {touchpoint && <TouchpointCanvasNotes slug={ctx.slug} notes={canvasNotes} headingId={id('canvas-notes')} />}
           <fieldset className="space-y-3 rounded-md border border-line p-3">
             <legend className="px-1 text-sm font-medium">Moment of truth</legend>
             <label className="flex items-center gap-2 text-sm">
