@@ -60,6 +60,7 @@ test('Benchmarks page: gaps in words, largest relative gap first, filter and sor
   await top.getByRole('link', { name: 'Chart of Churn rate' }).click();
   await expect(page).toHaveURL(/\?measure=[0-9a-f-]{36}#chart$/);
   const chart = page.getByRole('region', { name: 'Chart of Churn rate' });
+  await expect(chart).toBeInViewport();
   await expect(chart.getByRole('heading', { name: 'Churn rate: measured against target and benchmarks' })).toBeVisible();
   const summary = chart.getByText(/Benchmark lines:/);
   await expect(summary).toContainText('Industry average 3.5 % (reference)');
@@ -81,6 +82,10 @@ test('Benchmarks page: gaps in words, largest relative gap first, filter and sor
   await page.goto(url);
   await expect(bodyRows(page)).toHaveCount(17);
   expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+  // The position is in view without scrolling the table: under the gap.
+  const phoneTop = rowOf(page, 'Churn rate', 'Top quartile / best in class');
+  await expect(phoneTop.getByText('Behind').filter({ visible: true })).toBeInViewport();
+  await expect(phoneTop.getByRole('link', { name: 'Chart of Churn rate' })).toBeInViewport();
   await scan(page);
 });
 

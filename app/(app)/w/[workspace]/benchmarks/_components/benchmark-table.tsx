@@ -18,6 +18,12 @@ const POSITION_ORDER = { behind: 0, on_par: 1, ahead: 2 } as const;
 const tone = { ahead: 'success', on_par: 'neutral', behind: 'danger' } as const;
 const muted = (text = '—') => <span className="text-muted">{text}</span>;
 
+/** Ahead / On par / Behind as a badge in words, or why there is no position. */
+function PositionText({ r }: { r: BenchmarkPageRow }) {
+  if (r.position) return <Badge tone={tone[r.position]}>{r.positionLabel}</Badge>;
+  return muted(r.positionLabel ?? (r.benchmark ? 'No value yet' : '—'));
+}
+
 type R = Row<DataTableFeatures, BenchmarkPageRow>;
 const by = (key: (r: BenchmarkPageRow) => number | string) => (a: R, b: R) => {
   const x = key(a.original);
@@ -32,11 +38,14 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       header: 'Measure',
       sortFn: by((r) => r.measure.toLowerCase()),
       cell: ({ row: { original: r } }) => (
-        <span className="block min-w-28 max-w-[14rem]">
+        <span className="block min-w-24 max-w-[14rem]">
           <Link href={`/w/${slug}/kpis/${r.measureId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {r.measure}
           </Link>
-          <span className="block text-xs text-muted">{r.scorecard}</span>
+          <span className="block text-xs text-muted">
+            {r.scorecard}
+            <span className="2xl:hidden"> · {r.perspective}</span>
+          </span>
         </span>
       ),
     }),
@@ -46,7 +55,8 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       sortFn: by((r) => PERSPECTIVE_ORDER[r.perspectiveKind]),
       filterFn: 'equalsString',
       enableGlobalFilter: false,
-      meta: { className: 'hidden lg:table-cell' },
+      // On narrower screens the perspective is said under the measure's name.
+      meta: { className: 'hidden 2xl:table-cell' },
       cell: ({ row }) => <span className="whitespace-nowrap">{row.original.perspective}</span>,
     }),
     col.accessor((r) => r.stage ?? NO_STAGE, {
@@ -55,7 +65,7 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       sortFn: 'text',
       filterFn: 'equalsString',
       enableGlobalFilter: false,
-      meta: { className: 'hidden xl:table-cell' },
+      meta: { className: 'hidden 2xl:table-cell' },
       cell: ({ row: { original: r } }) =>
         r.stage ? (
           <span className="whitespace-nowrap">
@@ -74,14 +84,14 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       enableGlobalFilter: false,
       cell: ({ row: { original: r } }) =>
         r.benchmark === null ? (
-          <span className="block min-w-28">
+          <span className="block min-w-24">
             <span className="text-muted">No benchmark yet</span>
             <Link href={`/w/${slug}/kpis/${r.measureId}`} className="block text-xs text-brand-700 underline underline-offset-2">
               Add one<span className="sr-only"> to {r.measure}</span>
             </Link>
           </span>
         ) : (
-          <span className="block min-w-28 max-w-[12rem]">
+          <span className="block min-w-24 max-w-[12rem]">
             <span data-testid="benchmark-name">{r.benchmark}</span> {r.reference && <Badge tone="brand">Reference</Badge>}
           </span>
         ),
@@ -117,7 +127,19 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       enableSorting: false,
       enableGlobalFilter: false,
       meta: { numeric: true, className: 'normal-case' },
-      cell: ({ row: { original: r } }) => (r.gap === null ? muted() : <span className="whitespace-nowrap" data-testid="gap">{r.gap}</span>),
+      // On phones the relative gap and the position are said here, under the gap.
+      cell: ({ row: { original: r } }) =>
+        r.gap === null ? (
+          <PositionText r={r} />
+        ) : (
+          <>
+            <span className="whitespace-nowrap" data-testid="gap">{r.gap}</span>
+            <span className="block whitespace-nowrap text-xs text-muted sm:hidden">{r.relative}</span>
+            <span className="block sm:hidden">
+              <PositionText r={r} />
+            </span>
+          </>
+        ),
     }),
     col.accessor((r) => (r.relativeValue === null ? undefined : Math.abs(r.relativeValue)), {
       id: 'relative',
@@ -135,14 +157,14 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       sortFn: 'basic',
       sortUndefined: 'last',
       enableGlobalFilter: false,
-      cell: ({ row: { original: r } }) =>
-        r.position ? <Badge tone={tone[r.position]}>{r.positionLabel}</Badge> : r.positionLabel ? muted(r.positionLabel) : r.benchmark ? muted('No value yet') : muted(),
+      meta: { className: 'hidden sm:table-cell' },
+      cell: ({ row: { original: r } }) => <PositionText r={r} />,
     }),
     col.display({
       id: 'chart',
       header: () => <span className="sr-only">Chart</span>,
       cell: ({ row: { original: r } }) => (
-        <Link href={`?measure=${r.measureId}#chart`} scroll={false} className="inline-flex items-center gap-1 whitespace-nowrap text-brand-700 underline-offset-2 hover:underline">
+        <Link href={`?measure=${r.measureId}#chart`} className="inline-flex items-center gap-1 whitespace-nowrap text-brand-700 underline-offset-2 hover:underline">
           <ChartLine aria-hidden className="size-4" />
           <span className="sr-only sm:not-sr-only">Chart</span>
           <span className="sr-only"> of {r.measure}</span>
