@@ -85,7 +85,7 @@ test('Benchmarks page: gaps in words, largest relative gap first, filter and sor
   // The position is in view without scrolling the table: under the gap.
   const phoneTop = rowOf(page, 'Churn rate', 'Top quartile / best in class');
   await expect(phoneTop.getByText('Behind').filter({ visible: true })).toBeInViewport();
-  await expect(phoneTop.getByRole('link', { name: 'Chart of Churn rate' })).toBeInViewport();
+  await expect(phoneTop.getByRole('link', { name: 'Chart of Churn rate' })).toBeInViewport({ ratio: 1 });
   await scan(page);
 });
 

@@ -38,7 +38,7 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
       header: 'Measure',
       sortFn: by((r) => r.measure.toLowerCase()),
       cell: ({ row: { original: r } }) => (
-        <span className="block min-w-24 max-w-[14rem]">
+        <span className="block min-w-20 max-w-[14rem]">
           <Link href={`/w/${slug}/kpis/${r.measureId}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
             {r.measure}
           </Link>
@@ -163,6 +163,8 @@ function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
     col.display({
       id: 'chart',
       header: () => <span className="sr-only">Chart</span>,
+      // Tight on phones, where only the icon shows: the link stays in view at 390 px.
+      meta: { className: 'pl-0 pr-2 sm:px-4' },
       cell: ({ row: { original: r } }) => (
         <Link href={`?measure=${r.measureId}#chart`} className="inline-flex items-center gap-1 whitespace-nowrap text-brand-700 underline-offset-2 hover:underline">
           <ChartLine aria-hidden className="size-4" />
