@@ -52,7 +52,10 @@ test('Benchmarks page: gaps in words, largest relative gap first, filter and sor
   await page.getByRole('combobox', { name: 'Perspective' }).selectOption({ label: 'Learning & Growth' });
   await expect(bodyRows(page)).toHaveCount(2);
   await page.getByRole('combobox', { name: 'Perspective' }).selectOption({ label: 'All perspectives' });
-  await page.getByRole('searchbox', { name: 'Search measures' }).fill('churn');
+  const search = page.getByRole('searchbox', { name: 'Search measures and competitors' });
+  await search.fill('ledgerly');
+  await expect(bodyRows(page)).toHaveCount(2);
+  await search.fill('churn');
   await expect(bodyRows(page)).toHaveCount(2);
   await scan(page);
 

@@ -3,9 +3,8 @@
 import * as React from 'react';
 import Link from 'next/link';
 import { ChartLine } from 'lucide-react';
-import type { Row } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
-import { dataColumns, type DataColumn, type DataTableFeatures } from '@/components/data-table/features';
+import { dataColumns, sortBy, type DataColumn } from '@/components/data-table/features';
 import { Badge } from '@/components/ui/badge';
 import { benchmarkKindLabels } from '@/lib/validations/benchmarks';
 import { distinct, PERSPECTIVE_ORDER, perspectiveOptions } from '../../kpis/_components/kpi-rows';
@@ -24,16 +23,12 @@ function PositionText({ r }: { r: BenchmarkPageRow }) {
   return muted(r.positionLabel ?? (r.benchmark ? 'No value yet' : '—'));
 }
 
-type R = Row<DataTableFeatures, BenchmarkPageRow>;
-const by = (key: (r: BenchmarkPageRow) => number | string) => (a: R, b: R) => {
-  const x = key(a.original);
-  const y = key(b.original);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const by = sortBy<BenchmarkPageRow>;
 
 function columnsFor(slug: string): DataColumn<BenchmarkPageRow>[] {
   return [
-    col.accessor((r) => `${r.measure} ${r.scorecard}`, {
+    // The search looks at the measure, its scorecard and the benchmark's name (a competitor's too).
+    col.accessor((r) => `${r.measure} ${r.scorecard} ${r.benchmark ?? ''}`, {
       id: 'measure',
       header: 'Measure',
       sortFn: by((r) => r.measure.toLowerCase()),
@@ -188,7 +183,7 @@ export function BenchmarkTable({ rows, slug }: { rows: BenchmarkPageRow[]; slug:
       data={rows}
       getRowId={rowId}
       caption="Benchmarks of every measure in this workspace"
-      searchLabel="Search measures"
+      searchLabel="Search measures and competitors"
       filters={[
         { columnId: 'kind', label: 'Benchmark kind', allLabel: 'All kinds', options: kindOptions },
         { columnId: 'perspective', label: 'Perspective', allLabel: 'All perspectives', options: perspectiveOptions },

@@ -2,9 +2,8 @@
 
 import * as React from 'react';
 import Link from 'next/link';
-import type { Row } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
-import { dataColumns, type DataColumn, type DataTableFeatures } from '@/components/data-table/features';
+import { dataColumns, sortBy, type DataColumn } from '@/components/data-table/features';
 import { ProgressBar } from '@/components/scorecard/progress-bar';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { TrendIndicator } from '@/components/scorecard/trend-indicator';
@@ -18,12 +17,7 @@ const NO_STAGE = 'No stage';
 const SEVERITY: Record<Status, number> = { red: 0, amber: 1, green: 2, grey: 3 };
 const muted = <span className="text-muted">—</span>;
 
-type R = Row<DataTableFeatures, KpiRow>;
-const by = (key: (r: KpiRow) => number | string) => (a: R, b: R) => {
-  const x = key(a.original);
-  const y = key(b.original);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const by = sortBy<KpiRow>;
 
 function columnsFor(slug: string, locale: string, manyScorecards: boolean): DataColumn<KpiRow>[] {
   return [
