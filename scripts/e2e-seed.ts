@@ -10,6 +10,7 @@ import { seedMapJourneys } from './e2e-seed-journeys';
 import { seedMeasures } from './e2e-seed-measures';
 import { seedMeasurementScorecards, seedMeasureScorecard } from './e2e-seed-measurements';
 import { seedKpiScorecard } from './e2e-seed-scorecards';
+import { seedBenchmarksWorkspace } from './e2e-seed-benchmarks';
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -42,8 +43,9 @@ async function main() {
     { name: 'Resolution time', frequency: 'monthly', direction: 'lower' },
     { name: 'Conversion rate', frequency: 'monthly', unit: '%' },
   ]);
+  const benchmarksPage = await seedBenchmarksWorkspace(db, owner, password);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard, benchmarksPage };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

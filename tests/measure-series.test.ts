@@ -2,7 +2,7 @@ import { describe, expect, expectTypeOf, it } from 'vitest';
 import type { MeasureView } from '@/lib/scorecards/view-types';
 import type { MeasureDetail } from '@/db/queries/measure-views';
 import type { EditableMeasure } from '@/app/(app)/w/[workspace]/kpis/_components/measure-types';
-import { chartRows, scoreOf } from '@/app/(app)/w/[workspace]/kpis/[id]/_components/measure-series';
+import { chartRows, scoreOf } from '@/lib/measurements/series';
 
 const base = { amberThreshold: 0.7, weight: 1, decimals: 1, frequency: 'monthly' as const, tolerance: null };
 const higher = { ...base, direction: 'higher' as const, baseline: 1, targets: [{ fromPeriod: '2026-01-01', target: 3, lo: null, hi: null }, { fromPeriod: '2026-04-01', target: 4, lo: null, hi: null }] };

@@ -15,6 +15,7 @@ import {
   sortFn_text,
   tableFeatures,
   type ColumnDef,
+  type Row,
   type RowData,
 } from '@tanstack/react-table';
 
@@ -48,3 +49,12 @@ export type DataColumn<T extends RowData> = ColumnDef<DataTableFeatures, T, any>
 
 /** A typed column helper for rows of type T. */
 export const dataColumns = <T extends RowData>() => createColumnHelper<DataTableFeatures, T>();
+
+/** A sortFn comparing rows by a key of their original data (numbers or strings). */
+export const sortBy =
+  <T extends RowData>(key: (r: T) => number | string) =>
+  (a: Row<DataTableFeatures, T>, b: Row<DataTableFeatures, T>) => {
+    const x = key(a.original);
+    const y = key(b.original);
+    return x < y ? -1 : x > y ? 1 : 0;
+  };

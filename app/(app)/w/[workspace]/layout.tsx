@@ -19,6 +19,7 @@ export default async function WorkspaceLayout({ children, params }: { children: 
     { href: `${base}/canvases`, label: 'Canvases', icon: 'canvases' },
     { href: `${base}/scorecards`, label: 'Scorecards', icon: 'scorecards' },
     { href: `${base}/kpis`, label: 'KPIs', icon: 'kpis' },
+    { href: `${base}/benchmarks`, label: 'Benchmarks', icon: 'benchmarks' },
   ];
   if (can(ctx.role, 'activity.read')) items.push({ href: `${base}/activity`, label: 'Activity', icon: 'activity' });
   items.push({ href: `${base}/settings`, label: 'Settings', icon: 'settings' });

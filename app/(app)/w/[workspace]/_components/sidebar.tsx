@@ -3,13 +3,13 @@
 import Link from 'next/link';
 import { usePathname } from 'next/navigation';
 import * as React from 'react';
-import { Activity, ChartLine, Check, ChevronsUpDown, Compass, Gauge, LayoutDashboard, LayoutGrid, Menu, Plus, Route, Settings, UserRound, X } from 'lucide-react';
+import { Activity, ChartLine, Check, ChevronsUpDown, Compass, Gauge, LayoutDashboard, LayoutGrid, Menu, Plus, Route, Settings, Trophy, UserRound, X } from 'lucide-react';
 import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 import { cn } from '@/lib/utils';
 
-export type NavItem = { href: string; label: string; icon: 'overview' | 'journeys' | 'personas' | 'canvases' | 'scorecards' | 'kpis' | 'activity' | 'settings' };
+export type NavItem = { href: string; label: string; icon: 'overview' | 'journeys' | 'personas' | 'canvases' | 'scorecards' | 'kpis' | 'benchmarks' | 'activity' | 'settings' };
 
-const icons = { overview: LayoutDashboard, journeys: Route, personas: UserRound, canvases: LayoutGrid, scorecards: Gauge, kpis: ChartLine, activity: Activity, settings: Settings };
+const icons = { overview: LayoutDashboard, journeys: Route, personas: UserRound, canvases: LayoutGrid, scorecards: Gauge, kpis: ChartLine, benchmarks: Trophy, activity: Activity, settings: Settings };
 
 type Props = {
   slug: string;

@@ -14,8 +14,8 @@ import { EditMeasureButton, NewMeasureButton } from '../_components/measure-dial
 import { DeleteMeasureButton } from '../_components/delete-measure-button';
 import { MeasureHeader } from './_components/measure-header';
 import { MeasureDetails } from './_components/measure-details';
-import { MeasureChartCard } from './_components/measure-chart-card';
-import { chartRows, scoreOf } from './_components/measure-series';
+import { MeasureChartCard } from '@/components/measures/measure-chart-card';
+import { chartRows, scoreOf } from '@/lib/measurements/series';
 import { BenchmarksCard } from './_components/benchmarks-card';
 import { listBenchmarksOf } from '@/db/queries/benchmarks';
 import { benchmarkName, gapText } from '@/lib/benchmarks/format';

@@ -29,6 +29,19 @@ export type KpiRow = {
 };
 
 export const PERSPECTIVE_ORDER: Record<PerspectiveKind, number> = { financial: 0, customer: 1, internal: 2, learning: 3 };
+/** The perspective filter's options, in display order. */
+export const perspectiveOptions = [
+  { value: 'financial', label: 'Financial' },
+  { value: 'customer', label: 'Customer' },
+  { value: 'internal', label: 'Internal Process' },
+  { value: 'learning', label: 'Learning & Growth' },
+];
+/** A filter's options: the distinct names, sorted, then `none` when some rows have no name. */
+export const distinct = (values: (string | null)[], none: string) => {
+  const names = [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
+  const options = names.map((n) => ({ value: n, label: n }));
+  return values.includes(null) ? [...options, { value: none, label: none }] : options;
+};
 
 /** The target shown: the one in force in the latest value's period, else the one in force now. */
 function targetOf(m: MeasureView): number | Band | null {

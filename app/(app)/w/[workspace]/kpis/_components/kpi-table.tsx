@@ -2,15 +2,14 @@
 
 import * as React from 'react';
 import Link from 'next/link';
-import type { Row } from '@tanstack/react-table';
 import { DataTable } from '@/components/data-table/data-table';
-import { dataColumns, type DataColumn, type DataTableFeatures } from '@/components/data-table/features';
+import { dataColumns, sortBy, type DataColumn } from '@/components/data-table/features';
 import { ProgressBar } from '@/components/scorecard/progress-bar';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { TrendIndicator } from '@/components/scorecard/trend-indicator';
 import { statusLabels } from '@/lib/scorecards/format';
 import type { Status } from '@/lib/scoring';
-import { PERSPECTIVE_ORDER, type KpiRow } from './kpi-rows';
+import { distinct, PERSPECTIVE_ORDER, perspectiveOptions, type KpiRow } from './kpi-rows';
 
 const col = dataColumns<KpiRow>();
 const NO_OWNER = 'No owner';
@@ -18,12 +17,7 @@ const NO_STAGE = 'No stage';
 const SEVERITY: Record<Status, number> = { red: 0, amber: 1, green: 2, grey: 3 };
 const muted = <span className="text-muted">—</span>;
 
-type R = Row<DataTableFeatures, KpiRow>;
-const by = (key: (r: KpiRow) => number | string) => (a: R, b: R) => {
-  const x = key(a.original);
-  const y = key(b.original);
-  return x < y ? -1 : x > y ? 1 : 0;
-};
+const by = sortBy<KpiRow>;
 
 function columnsFor(slug: string, locale: string, manyScorecards: boolean): DataColumn<KpiRow>[] {
   return [
@@ -145,18 +139,7 @@ function columnsFor(slug: string, locale: string, manyScorecards: boolean): Data
 }
 
 const rowId = (r: KpiRow) => r.id;
-const distinct = (values: (string | null)[], none: string) => {
-  const names = [...new Set(values.filter((v): v is string => v !== null))].sort((a, b) => a.localeCompare(b));
-  const options = names.map((n) => ({ value: n, label: n }));
-  return values.includes(null) ? [...options, { value: none, label: none }] : options;
-};
 const statusOptions = (['red', 'amber', 'green', 'grey'] as const).map((s) => ({ value: s, label: `${statusLabels[s]} (${s})` }));
-const perspectiveOptions = [
-  { value: 'financial', label: 'Financial' },
-  { value: 'customer', label: 'Customer' },
-  { value: 'internal', label: 'Internal Process' },
-  { value: 'learning', label: 'Learning & Growth' },
-];
 
 /** Every measure of the workspace: sortable, searchable, filtered by scorecard, perspective, status, owner and stage, 25 a page. */
 export function KpiTable({ rows, scorecards, slug, locale, scorecardId }: { rows: KpiRow[]; scorecards: { id: string; name: string }[]; slug: string; locale: string; scorecardId?: string }) {

@@ -1,11 +1,11 @@
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { formatMeasureValue, type NumberStyle } from '@/lib/scorecards/format';
-import type { MeasureDetail } from '@/db/queries/measures';
+import type { MeasureView } from '@/lib/scorecards/view-types';
+import type { ChartRow } from '@/lib/measurements/series';
 import { MeasureChart, type BenchmarkLine } from './measure-chart';
-import type { ChartRow } from './measure-series';
 
 /** The chart with what it shows in words: a summary, and every period as a table for screen readers and print. */
-export function MeasureChartCard({ measure: m, rows, style, benchmarks = [] }: { measure: MeasureDetail; rows: ChartRow[]; style: NumberStyle; benchmarks?: BenchmarkLine[] }) {
+export function MeasureChartCard({ measure: m, rows, style, benchmarks = [], title = 'Measured against target' }: { title?: React.ReactNode; measure: Pick<MeasureView, 'id' | 'direction' | 'targets' | 'baseline' | 'unit' | 'unitLabel' | 'decimals'>; rows: ChartRow[]; style: NumberStyle; benchmarks?: BenchmarkLine[] }) {
   const range = m.direction === 'range';
   const measured = rows.filter((r) => r.value !== null);
   const fmt = (v: number | null) => (v === null ? '—' : formatMeasureValue(v, m, style));
@@ -17,7 +17,7 @@ export function MeasureChartCard({ measure: m, rows, style, benchmarks = [] }: {
   const benchmarkSummary = benchmarks.length ? ` Benchmark lines: ${benchmarks.map((b) => `${b.label} ${fmt(b.value)}${b.reference ? ' (reference)' : ''}`).join('; ')}.` : '';
   return (
     <Card>
-      <CardHeader title="Measured against target" description={range ? 'The dashed lines are the range in force in each period.' : 'The dashed step line is the target in force in each period.'} />
+      <CardHeader title={title} description={range ? 'The dashed lines are the range in force in each period.' : 'The dashed step line is the target in force in each period.'} />
       <CardBody className="space-y-3">
         {rows.length > 0 && <MeasureChart rows={rows} baseline={range ? null : m.baseline} range={range} unit={m.unit === '%' ? '%' : m.unitLabel} benchmarks={benchmarks} />}
         <p className="text-sm text-muted" id={`chart-summary-${m.id}`}>

@@ -1,7 +1,7 @@
 'use client';
 
 import { CartesianGrid, Legend, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { ChartRow } from './measure-series';
+import type { ChartRow } from '@/lib/measurements/series';
 
 export type BenchmarkLine = { label: string; value: number; reference: boolean };
 

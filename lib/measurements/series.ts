@@ -1,15 +1,15 @@
-// Pure: the measure page's scored numbers and chart rows from a measure, its series and the clock.
+// Pure: a measure's scored numbers and chart rows (the measure page and the Benchmarks page's chart) from a measure, its series and the clock.
 import { currentPeriod, formatPeriod, periodsBetween, previousPeriod, shiftPeriod } from '@/lib/periods';
 import { measureInput } from '@/lib/scorecards/build-view';
 import { scoreMeasure, targetAt, type Band, type ScoredMeasure } from '@/lib/scoring';
-import type { EditableMeasure } from '../../_components/measure-types';
+import type { MeasureView } from '@/lib/scorecards/view-types';
 
 export type ChartRow = { label: string; value: number | null; target: number | null; lo: number | null; hi: number | null };
 
 /** At most this many periods on the chart (the latest ones): two years of weeks and then some. */
 const MAX_POINTS = 156;
 
-type Scoreable = Pick<EditableMeasure, 'direction' | 'tolerance' | 'baseline' | 'amberThreshold' | 'weight' | 'decimals' | 'frequency' | 'targets'>;
+type Scoreable = Pick<MeasureView, 'direction' | 'tolerance' | 'baseline' | 'amberThreshold' | 'weight' | 'decimals' | 'frequency' | 'targets'>;
 
 /** The score as the scorecard computes it, and the target in force in the current period, in the workspace's time zone. */
 export function scoreOf(m: Scoreable, series: { period: string; value: number }[], timeZone: string, now = new Date()) {
