@@ -29,3 +29,29 @@ test('scorecard CSV downloads from the Export menu: measures with statuses, meas
   expect(Object.keys(values.rows[0]).slice(0, 4)).toEqual(['measure', 'period', 'value', 'note']);
   expect(values.rows.filter((r) => r.measure === card.measures.green.name).map((r) => r.value)).toEqual(['90', '100']);
 });
+
+test('the briefing book prints to a PDF: cover, overview and one page per perspective, with every measure', async ({ page }) => {
+  const f = fixtures();
+  const card = f.kpiScorecard;
+  await signIn(page, f.owner.email, f.owner.password, `/w/${f.workspace}/scorecards/${card.id}`);
+  await page.getByRole('button', { name: 'Export' }).click();
+  await page.getByRole('menuitem', { name: 'Briefing book (print or PDF)' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: card.name })).toBeVisible();
+  await expect(page.getByRole('img', { name: new RegExp(`^${card.measures.red.name}: Off track`) })).toBeVisible();
+
+  const { getDocumentProxy, extractText } = await import('unpdf');
+  const pdf = await page.pdf({ format: 'A4', printBackground: true });
+  const { totalPages, text } = await extractText(await getDocumentProxy(new Uint8Array(pdf)), { mergePages: false });
+  expect(totalPages).toBe(6);
+  expect(text[0]).toContain(card.name);
+  expect(text[0]).toContain('Briefing book');
+  expect(text[1]).toContain('Overview');
+  expect(text[1]).toContain('4 measures: 1 on track, 1 at risk, 1 off track, 1 no data.');
+  const perspectives = ['Financial', 'Customer', 'Internal Process', 'Learning & Growth'];
+  const measureOf = ['amber', 'green', 'red', 'grey'] as const;
+  perspectives.forEach((label, i) => {
+    expect(text[2 + i]).toContain(label);
+    expect(text[2 + i]).toContain(card.measures[measureOf[i]].name);
+  });
+  expect(text.join('\n')).not.toContain('Print');
+});

@@ -1,8 +1,8 @@
-import { Download, FileSpreadsheet } from 'lucide-react';
+import { BookOpen, Download, FileSpreadsheet } from 'lucide-react';
 import { Button } from '@/components/ui/button';
-import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownTrigger } from '@/components/ui/dropdown';
+import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 
-/** Every member: download the scorecard's measures or its measurements as CSV. */
+/** Every member: the briefing book to print or save as PDF, and the measures or the measurements as CSV. */
 export function ExportMenu({ base }: { base: string }) {
   return (
     <DropdownMenu>
@@ -12,6 +12,12 @@ export function ExportMenu({ base }: { base: string }) {
         </Button>
       </DropdownTrigger>
       <DropdownContent align="end" className="w-64">
+        <DropdownItem asChild>
+          <a href={`${base}/briefing`}>
+            <BookOpen className="h-4 w-4" aria-hidden /> Briefing book (print or PDF)
+          </a>
+        </DropdownItem>
+        <DropdownSeparator />
         <DropdownLabel>Download as CSV</DropdownLabel>
         <DropdownItem asChild>
           <a href={`${base}/measures.csv`} download>
