@@ -19,7 +19,7 @@ export function BriefingBook({ scorecard: s, workspaceName, style, asOf }: Props
   const attention = initiatives.filter((i) => i.overdue || i.status === 'at_risk');
   return (
     <div className="space-y-8">
-      <section aria-labelledby="bb-cover" className="flex min-h-[60vh] flex-col justify-center gap-3 print:min-h-[90vh]">
+      <section aria-labelledby="bb-cover" className="flex flex-col justify-center gap-3 py-4 print:min-h-[85vh]">
         <p className="text-sm uppercase tracking-wide text-muted">{workspaceName} · Briefing book</p>
         <h1 id="bb-cover" className="text-3xl font-semibold tracking-tight">
           {s.name}

@@ -1,4 +1,4 @@
-import { SeriesChartSvg } from '@/components/charts/series-chart-svg';
+import { SeriesChartLegend, SeriesChartSvg } from '@/components/charts/series-chart-svg';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { referenceGap } from '@/lib/benchmarks/format';
 import { formatPeriod } from '@/lib/periods';
@@ -54,6 +54,7 @@ export function MeasureBrief({ m, style, owner = true }: { m: MeasureView; style
           format={(v) => formatNumber(v, Math.min(m.decimals, 2), style)}
           height={180}
         />
+        <SeriesChartLegend range={m.direction === 'range'} baseline={m.baseline !== null} benchmark={m.reference !== null} />
       </div>
     </article>
   );

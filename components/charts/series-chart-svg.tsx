@@ -94,3 +94,21 @@ export function SeriesChartSvg({ rows, baseline = null, benchmarks = [], summary
     </svg>
   );
 }
+
+const swatch = (stroke: string, dash?: string) => (
+  <svg width="22" height="8" aria-hidden className="inline-block align-middle">
+    <line x1="1" x2="21" y1="4" y2="4" stroke={stroke} strokeWidth={2} strokeDasharray={dash} />
+  </svg>
+);
+
+/** The key to SeriesChartSvg's lines, in words beside each line's look. */
+export function SeriesChartLegend({ range = false, baseline = false, benchmark = false }: { range?: boolean; baseline?: boolean; benchmark?: boolean }) {
+  return (
+    <p className="flex flex-wrap gap-x-3 gap-y-1 text-xs text-muted">
+      <span>{swatch('var(--color-brand-600, #1f57cf)')} Measured</span>
+      <span>{swatch('var(--color-warning, #b54708)', '5 3')} {range ? 'Range' : 'Target'}</span>
+      {baseline && <span>{swatch('var(--color-muted, #5b6474)', '6 4')} Baseline</span>}
+      {benchmark && <span>{swatch('var(--color-danger, #b42318)', '2 2')} Reference benchmark</span>}
+    </p>
+  );
+}
