@@ -4,15 +4,15 @@ import { randomUUID } from 'node:crypto';
 import { expect, test } from '@playwright/test';
 import { fixtures, signUpWithWorkspace } from './support';
 
-// Every page under /w/[workspace] that takes no other parameter, found on disk.
-function workspacePages(dir = path.resolve('app/(app)/w/[workspace]'), rel = ''): string[] {
+// Every page (or, with file 'route.ts', every download route) under /w/[workspace], found on disk.
+function workspacePages(file = 'page.tsx', dir = path.resolve('app/(app)/w/[workspace]'), rel = ''): string[] {
   const out: string[] = [];
   for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
     if (e.isDirectory()) {
       if (e.name.startsWith('_')) continue;
       const seg = e.name.startsWith('(') ? '' : `/${e.name}`;
-      out.push(...workspacePages(path.join(dir, e.name), rel + seg));
-    } else if (e.name === 'page.tsx') out.push(rel);
+      out.push(...workspacePages(file, path.join(dir, e.name), rel + seg));
+    } else if (e.name === file) out.push(rel);
   }
   return out;
 }
@@ -29,6 +29,12 @@ test('an outsider gets 404 from every workspace page and every API route of anot
       expect(res?.status(), `/w/${slug}${url}`).toBe(404);
       await expect(page.getByRole('heading', { name: 'Page not found' })).toBeVisible();
     }
+  }
+  const downloads = workspacePages('route.ts');
+  expect(downloads).toContain('/scorecards/[id]/measurements.csv');
+  for (const rel of downloads) {
+    const url = rel.replace(/\[[^\]]+\]/g, randomUUID());
+    for (const slug of [target, 'no-such-workspace']) expect((await page.request.get(`/w/${slug}${url}`)).status(), `/w/${slug}${url}`).toBe(404);
   }
   const doc = await (await page.request.get('/api/v1/openapi.json')).json();
   const operations = Object.entries(doc.paths as Record<string, Record<string, unknown>>).flatMap(([p, ops]) =>

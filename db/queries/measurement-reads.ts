@@ -1,7 +1,7 @@
 import 'server-only';
 import { and, asc, desc, eq, getTableColumns, gt, sql } from 'drizzle-orm';
 import { getDb } from '@/db';
-import { measurementHistory, measurements, measures, scorecards } from '@/db/schema';
+import { measurementHistory, measurements, measures, objectives, perspectives, scorecards } from '@/db/schema';
 import { decodeCursor, paginate } from '@/lib/api/cursor';
 import { AppError, notFound } from '@/lib/errors';
 import { decodeKeysetCursor } from './members';
@@ -107,4 +107,27 @@ export async function getScorecardMeasureKeys(workspaceId: string, scorecardId: 
     .where(and(eq(measures.workspaceId, workspaceId), eq(measures.scorecardId, scorecardId)))
     .orderBy(asc(measures.position), asc(measures.id));
   return { ...sc, measures: list };
+}
+
+/**
+ * Readers: every measurement of a scorecard's measures for the CSV download, in scorecard order (perspective,
+ * objective, measure) and periods oldest first — two statements; null when the scorecard is not in the workspace.
+ */
+export async function listScorecardMeasurements(workspaceId: string, scorecardId: string) {
+  const db = await getDb();
+  const [card] = await db.select({ id: scorecards.id, name: scorecards.name }).from(scorecards)
+    .where(and(eq(scorecards.workspaceId, workspaceId), eq(scorecards.id, scorecardId)));
+  if (!card) return null;
+  const rows = await db
+    .select({
+      measureId: measures.id, measureName: measures.name, frequency: measures.frequency,
+      period: measurements.period, value: measurements.value, note: measurements.note, updatedAt: measurements.updatedAt,
+    })
+    .from(measurements)
+    .innerJoin(measures, and(eq(measures.workspaceId, measurements.workspaceId), eq(measures.id, measurements.measureId)))
+    .innerJoin(objectives, and(eq(objectives.workspaceId, measures.workspaceId), eq(objectives.id, measures.objectiveId)))
+    .innerJoin(perspectives, and(eq(perspectives.workspaceId, objectives.workspaceId), eq(perspectives.id, objectives.perspectiveId)))
+    .where(and(eq(measurements.workspaceId, workspaceId), eq(measures.scorecardId, scorecardId)))
+    .orderBy(asc(perspectives.position), asc(objectives.position), asc(measures.position), asc(measures.id), asc(measurements.period));
+  return { scorecard: card, rows };
 }

@@ -1,4 +1,4 @@
-import Papa from 'papaparse';
+import { toCsv } from '@/lib/csv/write';
 import type { JourneyMap } from './types';
 import { channelLabels } from './templates';
 
@@ -24,10 +24,6 @@ export const CSV_COLUMNS = [
 /** How items of a list are joined in one CSV cell. */
 export const ITEM_SEPARATOR = ' | ';
 
-// A cell a spreadsheet would run as a formula (= + - @, or a leading tab/CR) gets a leading apostrophe.
-// Papaparse's own pattern ends in `.*$` without the s flag, which misses multi-line cells.
-const FORMULA = /^[=+\-@\t\r]/;
-
 /** The touchpoints of a journey as RFC 4180 CSV (CRLF, quoted where needed), one row per touchpoint in map order. */
 export function journeyToCsv(map: JourneyMap): string {
   const rows = map.stages.flatMap((s) =>
@@ -50,7 +46,7 @@ export function journeyToCsv(map: JourneyMap): string {
       t.reactiveStrategy,
     ]),
   );
-  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows }, { escapeFormulae: FORMULA, newline: '\r\n' });
+  return toCsv(CSV_COLUMNS, rows);
 }
 
 export const JSON_SCHEMA_VERSION = 1;

@@ -6,6 +6,7 @@ import { formatScore } from '@/lib/scorecards/format';
 import type { ScorecardView } from '@/lib/scorecards/view-types';
 import { DeleteScorecardButton } from '../../_components/delete-scorecard-button';
 import { SettingsDialog } from './settings-dialog';
+import { ExportMenu } from './export-menu';
 import { ImportMeasurementsDialog } from '../../../kpis/[id]/_components/import-measurements-dialog';
 import { formatPeriod } from '@/lib/periods';
 import { ImportBenchmarksDialog } from '@/components/benchmarks/import-benchmarks-dialog';
@@ -42,6 +43,7 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
             <Network className="h-4 w-4" aria-hidden /> Strategy map
           </Link>
         </Button>
+        <ExportMenu base={`/w/${slug}/scorecards/${s.id}`} />
         {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} size="md" />}
         {canEdit && <ImportBenchmarksDialog workspace={slug} scorecards={[{ id: s.id, name: s.name, measures: measuresOf(s).map((m) => m.name) }]} size="md" />}
         {canEdit && (
