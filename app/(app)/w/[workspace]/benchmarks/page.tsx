@@ -1,6 +1,8 @@
 import Link from 'next/link';
 import { Gauge } from 'lucide-react';
 import { requireWorkspace } from '@/lib/workspace';
+import { can } from '@/lib/authz';
+import { ImportBenchmarksDialog } from '@/components/benchmarks/import-benchmarks-dialog';
 import { listScorecardViews } from '@/db/queries/scorecard-view';
 import { listWorkspaceBenchmarks } from '@/db/queries/benchmark-list';
 import { listMeasurements } from '@/db/queries/measurement-reads';
@@ -38,7 +40,20 @@ export default async function BenchmarksPage({ params, searchParams }: { params:
       <PageHeader
         title="Benchmarks"
         description="Each measure against its industry averages, top quartiles, competitors and internal best practices: gap = our latest value − benchmark."
-        action={rows.length ? toScorecards : undefined}
+        action={
+          rows.length ? (
+            <div className="flex flex-wrap gap-2">
+              {toScorecards}
+              {can(ctx.role, 'content.write') && (
+                <ImportBenchmarksDialog
+                  workspace={s}
+                  scorecards={views.map((v) => ({ id: v.id, name: v.name, measures: v.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures.map((m) => m.name))) }))}
+                  size="md"
+                />
+              )}
+            </div>
+          ) : undefined
+        }
       />
       {rows.length === 0 ? (
         <EmptyState title="No measures yet" action={toScorecards}>
