@@ -80,6 +80,14 @@ describe('POST /api/workspace-imports', () => {
     expect(normalise({ ...again, workspace: { ...again.workspace, name: 'Export Fixture' } })).toEqual(normalise(JSON.parse(file)));
   });
 
+  it('reads a multipart body whose boundary has capitals, as browsers send it', async () => {
+    const file = await fileOf();
+    const boundary = '----WebKitFormBoundaryAbCdEf0123456789';
+    const body = [`--${boundary}`, 'Content-Disposition: form-data; name="file"; filename="Mixed.json"', 'Content-Type: application/json', '', file, `--${boundary}--`, ''].join('\r\n');
+    const res = await post(body, { headers: { 'content-type': `multipart/form-data; boundary=${boundary}` } });
+    expect(res.status).toBe(201);
+  });
+
   it('refuses another schema version, malformed JSON and dangling references with a clear message, writing nothing', async () => {
     const file = await fileOf();
     const before = [await workspaceCount(), await personaCount()];
