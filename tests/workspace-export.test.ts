@@ -136,11 +136,13 @@ describe('parseWorkspaceFile refuses bad files with the path and the reason', ()
     (doc.journeys[journey].stages[0] as Record<string, unknown>).colour = 'red';
     (doc.scorecards[0].perspectives[0].objectives[0].measures[0] as Record<string, unknown>).unit = 'furlongs';
     doc.personas[0].name = 'x'.repeat(201);
+    delete (doc.canvases[0] as Partial<WorkspaceDocument['canvases'][number]>).description;
     const e = await refusal(() => parseWorkspaceFile(JSON.stringify(doc)));
     expect(e.message).toMatch(/^This file cannot be imported: /);
     expect(e.fieldErrors?.[`journeys.${journey}.stages.0.colour`]).toEqual(['Unknown field.']);
     expect(e.fieldErrors?.['scorecards.0.perspectives.0.objectives.0.measures.0.unit']?.[0]).toMatch(/One of: %, count/);
     expect(e.fieldErrors?.['personas.0.name']).toEqual(['At most 200 characters.']);
+    expect(e.fieldErrors?.['canvases.0.description']).toEqual(['Missing.']);
   });
 
   it('dangling and duplicate references', async () => {

@@ -49,7 +49,7 @@ export function parseWorkspaceFile(text: string): WorkspaceDocument {
       schemaVersion: [`Must be ${SCHEMA_VERSION}.`],
     });
   }
-  const parsed = workspaceDocumentSchema.safeParse(json);
+  const parsed = workspaceDocumentSchema.safeParse(json, { error: (issue) => (issue.input === undefined ? 'Missing.' : undefined) });
   if (!parsed.success) refuse(zodProblems(parsed.error));
   const problems = checkReferences(parsed.data);
   if (problems.length) refuse(problems);
