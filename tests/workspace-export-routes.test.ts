@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
 import { activities, personas, workspaces, type User } from '@/db/schema';
 import { useTestDatabase } from './support/db';
-import { apiRequest, json, makeMember, makeUser, params } from './support/gate';
+import { apiRequest, json, makeMember, makeToken, makeUser, params } from './support/gate';
 import { normalise, seedExportFixture } from './support/workspace-export';
 
 const session = vi.hoisted(() => ({ user: null as User | null }));
@@ -10,6 +10,7 @@ vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/
 
 const download = await import('@/app/(app)/w/[workspace]/export.json/route');
 const upload = await import('@/app/api/workspace-imports/route');
+const api = await import('@/app/api/v1/workspaces/[slug]/export/route');
 
 const t = useTestDatabase();
 let owner: User;
@@ -58,6 +59,21 @@ describe('GET /w/[workspace]/export.json', () => {
     const res = await get();
     expect(res.status).toBe(303);
     expect(res.headers.get('location')).toContain(`/sign-in?next=${encodeURIComponent(`/w/${slug}/export.json`)}`);
+  });
+});
+
+describe('GET /api/v1/workspaces/{slug}/export', () => {
+  it('answers the same document to an admin token, 403 to an editor token, 404 for another workspace', async () => {
+    const call = (token: string, s = slug) => api.GET(apiRequest(`/api/v1/workspaces/${s}/export`, { token }), params({ slug: s }));
+    const file = await fileOf();
+    session.user = null; // the token alone
+    const admin = await makeToken(workspaceId, owner, 'admin');
+    const res = await call(admin.secret);
+    expect(res.status).toBe(200);
+    expect(normalise(await res.json())).toEqual(normalise(JSON.parse(file)));
+    const editor = await makeToken(workspaceId, owner, 'editor');
+    expect((await call(editor.secret)).status).toBe(403);
+    expect((await call(admin.secret, 'another-one')).status).toBe(404);
   });
 });
 
