@@ -72,6 +72,8 @@ export function describeActivity(a: ActivityLike): string {
   switch (a.action) {
     case 'workspace.created':
       return 'created the workspace';
+    case 'workspace.imported':
+      return `created the workspace by importing a file${typeof d.fileName === 'string' && d.fileName ? ` (“${d.fileName}”)` : ''}`;
     case 'workspace.updated':
       return settingsSentence(a.data);
     case 'workspace.ownership_transferred':

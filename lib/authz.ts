@@ -26,6 +26,8 @@ export const permissions = {
   'tokens.manage': 'admin',
   'shares.manage': 'admin',
   'activity.read': 'admin',
+  // The whole workspace as one file (its content, not its members): admins, like the activity log.
+  'workspace.export': 'admin',
   'workspace.manage': 'owner',
   'owners.manage': 'owner',
 } as const satisfies Record<string, Role>;

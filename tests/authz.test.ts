@@ -11,6 +11,7 @@ const expected: Record<Permission, Role[]> = {
   'tokens.manage': ['admin', 'owner'],
   'shares.manage': ['admin', 'owner'],
   'activity.read': ['admin', 'owner'],
+  'workspace.export': ['admin', 'owner'],
   'workspace.manage': ['owner'],
   'owners.manage': ['owner'],
 };

@@ -55,20 +55,31 @@ async function freeSlug(tx: Tx, base: string) {
   return `${base}-${Date.now().toString(36)}`;
 }
 
+type NewWorkspace = { name: string; slug?: string; settings?: Partial<Pick<Workspace, 'timeZone' | 'fiscalYearStart' | 'currency' | 'locale'>> };
+
+/**
+ * Inside the caller's transaction: the workspace row (a free slug from the name unless one is asked for) and the
+ * user's owner membership. The caller writes the activity row.
+ */
+export async function insertWorkspace(tx: Tx, user: { id: string }, input: NewWorkspace) {
+  let slug: string;
+  if (input.slug) {
+    const [taken] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, input.slug)).limit(1);
+    if (taken) throw new AppError('invalid', 'This address is taken.', { slug: ['This address is taken. Choose another.'] });
+    slug = input.slug;
+  } else {
+    slug = await freeSlug(tx, slugify(input.name));
+  }
+  const [w] = await tx.insert(workspaces).values({ ...input.settings, name: input.name.trim(), slug }).returning();
+  await tx.insert(memberships).values({ workspaceId: w.id, userId: user.id, role: 'owner' });
+  return w;
+}
+
 /** Any signed-in user: creates a workspace with them as its owner (one transaction, with the activity row). */
 export async function createWorkspace(user: { id: string; name: string }, input: { name: string; slug?: string }) {
   const db = await getDb();
   return db.transaction(async (tx) => {
-    let slug: string;
-    if (input.slug) {
-      const [taken] = await tx.select({ id: workspaces.id }).from(workspaces).where(eq(workspaces.slug, input.slug)).limit(1);
-      if (taken) throw new AppError('invalid', 'This address is taken.', { slug: ['This address is taken. Choose another.'] });
-      slug = input.slug;
-    } else {
-      slug = await freeSlug(tx, slugify(input.name));
-    }
-    const [w] = await tx.insert(workspaces).values({ name: input.name.trim(), slug }).returning();
-    await tx.insert(memberships).values({ workspaceId: w.id, userId: user.id, role: 'owner' });
+    const w = await insertWorkspace(tx, user, input);
     await logActivity(tx, w.id, { userId: user.id, tokenId: null, name: user.name }, {
       action: 'workspace.created',
       targetType: 'workspace',

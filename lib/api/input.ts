@@ -114,12 +114,14 @@ const decodeUtf8 = (bytes: Uint8Array) => {
  * declared or actual size over `limit` is refused (413) before the body is read in full.
  */
 export async function readUpload(req: Request, limit: number): Promise<Upload> {
-  const type = (req.headers.get('content-type') ?? '').toLowerCase();
+  // The multipart boundary is case-sensitive (browsers send mixed case): match on a lowercase copy only.
+  const rawType = req.headers.get('content-type') ?? '';
+  const type = rawType.toLowerCase();
   if (type.startsWith('multipart/form-data')) {
     const bytes = await readLimited(req, limit + MULTIPART_SLACK, limit);
     let form: FormData;
     try {
-      form = await new Response(bytes as BodyInit, { headers: { 'content-type': type } }).formData();
+      form = await new Response(bytes as BodyInit, { headers: { 'content-type': rawType } }).formData();
     } catch {
       throw new AppError('invalid', 'The form data could not be read.', { file: ['Send the file in a field named “file”.'] });
     }

@@ -12,6 +12,7 @@ import { measureSpecs } from './specs/measures';
 import { measurementSpecs } from './specs/measurements';
 import { benchmarkSpecs } from './specs/benchmarks';
 import { canvasSpecs } from './specs/canvases';
+import { workspaceExportSpecs } from './specs/workspace-export';
 
 /** Every /api/v1 operation. The OpenAPI document is built from this list, and a test checks that
  *  each route handler file exports exactly the methods listed here for its path. */
@@ -29,4 +30,5 @@ export const routeSpecs: RouteSpec[] = [
   ...measurementSpecs,
   ...benchmarkSpecs,
   ...canvasSpecs,
+  ...workspaceExportSpecs,
 ];

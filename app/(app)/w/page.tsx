@@ -7,6 +7,7 @@ import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { roleLabels } from '@/lib/authz';
 import { CreateWorkspaceForm } from './_components/create-workspace-form';
+import { ImportWorkspaceForm } from './_components/import-workspace-form';
 
 export const metadata = { title: 'Your workspaces' };
 
@@ -44,6 +45,15 @@ export default async function WorkspacesPage() {
           <CardHeader title="Create a workspace" description="You will be its owner and can invite your team." />
           <CardBody>
             <CreateWorkspaceForm />
+          </CardBody>
+        </Card>
+        <Card id="import">
+          <CardHeader
+            title="Import a workspace from a file"
+            description="Creates a new workspace, owned by you, from a file another workspace’s admin downloaded. Members are not imported."
+          />
+          <CardBody>
+            <ImportWorkspaceForm />
           </CardBody>
         </Card>
       </main>

@@ -11,6 +11,7 @@ export default async function SettingsLayout({ children, params }: { children: R
     { href: `${base}/members`, label: 'Members' },
   ];
   if (can(ctx.role, 'tokens.manage')) tabs.push({ href: `${base}/tokens`, label: 'API tokens' });
+  if (can(ctx.role, 'workspace.export')) tabs.push({ href: `${base}/export`, label: 'Export' });
   return (
     <>
       <h1 className="mb-4 text-2xl font-semibold tracking-tight">Settings</h1>
