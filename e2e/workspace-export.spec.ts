@@ -42,7 +42,7 @@ test('an owner downloads the workspace file, imports it as a new workspace and f
   // The real file, under a new name: lands in the new workspace.
   const newName = `Imported ${tag}`;
   await form.getByLabel('Workspace file').setInputFiles(file);
-  await form.getByLabel('New workspace name (optional)').fill(newName);
+  await form.getByLabel('Rename it to (optional)').fill(newName);
   await form.getByRole('button', { name: 'Import workspace' }).click();
   await page.waitForURL(new RegExp(`/w/imported-${tag}$`));
   const slug = `imported-${tag}`;

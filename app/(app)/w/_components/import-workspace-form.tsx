@@ -76,7 +76,7 @@ export function ImportWorkspaceForm() {
       <Field id="import-file" label="Workspace file" hint={`A .json file from “Download workspace (JSON)”, up to ${MAX_MB} MB.`}>
         {(a) => <Input {...a} name="file" type="file" accept=".json,application/json" required />}
       </Field>
-      <Field id="import-name" label="New workspace name (optional)" hint="Leave empty to keep the name in the file." errors={failure?.name}>
+      <Field id="import-name" label="Rename it to (optional)" hint="Leave empty to keep the name in the file." errors={failure?.name}>
         {(a) => <Input {...a} name="name" maxLength={80} />}
       </Field>
       <Button type="submit" variant="secondary" loading={pending}>
