@@ -15,6 +15,8 @@ export type Fixtures = {
   measurementScorecards: Record<string, { scorecardId: string; measures: Record<string, string> }>;
   /** The KPI table's scorecard (scripts/e2e-seed-scorecards.ts): one measure per status. */
   kpiScorecard: { id: string; name: string; measures: Record<'green' | 'amber' | 'red' | 'grey', { id: string; name: string }> };
+  /** A share link to the KPI scorecard whose expiry has passed (scripts/e2e-seed.ts). */
+  expiredShareToken: string;
 };
 
 export function fixtures(): Fixtures {

@@ -6,8 +6,11 @@ import { StrategyMapSvg } from '@/app/(app)/w/[workspace]/scorecards/[id]/strate
 /** The strategy map, read-only: the server-drawn SVG and the same content as a text list (objectives with status, cause → effect). */
 export function ExecutiveStrategyMap({ scorecard: s, locale }: { scorecard: ScorecardView; locale: string }) {
   const objectives = s.perspectives.flatMap((p) => p.objectives);
+  // The SVG keys its elements by id, and React sends keys to the browser: give it positions instead of row ids.
+  const key = new Map(objectives.map((o, i) => [o.id, `o${i}`]));
   const names = new Map(objectives.map((o) => [o.id, o.name]));
-  const status = new Map(objectives.map((o) => [o.id, { status: o.status, score: o.score }]));
+  const status = new Map(objectives.map((o) => [key.get(o.id)!, { status: o.status, score: o.score }]));
+  const links = s.links.map((l, i) => ({ id: `l${i}`, causeId: key.get(l.causeId)!, effectId: key.get(l.effectId)! }));
   return (
     <section aria-labelledby="ex-map" className="space-y-4">
       <h2 id="ex-map" className="text-xl font-semibold">
@@ -19,8 +22,8 @@ export function ExecutiveStrategyMap({ scorecard: s, locale }: { scorecard: Scor
         <div className="overflow-x-auto rounded-lg border border-line bg-surface" tabIndex={0} aria-label="Strategy map (scrolls sideways on small screens)">
           <StrategyMapSvg
             title={s.name}
-            perspectives={s.perspectives.map((p) => ({ id: p.id, kind: p.kind, label: p.label, objectives: p.objectives.map((o) => ({ id: o.id, name: o.name })) }))}
-            links={s.links}
+            perspectives={s.perspectives.map((p, i) => ({ id: `p${i}`, kind: p.kind, label: p.label, objectives: p.objectives.map((o) => ({ id: key.get(o.id)!, name: o.name })) }))}
+            links={links}
             status={status}
             locale={locale}
           />
