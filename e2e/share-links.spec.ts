@@ -102,6 +102,8 @@ test('share links: an admin shares a scorecard read-only; headers, no emails or 
   expect(await reader.locator('body').innerText()).not.toContain('@');
   expect(html).not.toContain('/w/');
   await expect(reader.getByRole('button')).toHaveCount(0);
+  await reader.setViewportSize({ width: 390, height: 844 });
+  expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
   // A password-protected link asks first: a wrong password is refused, the right one shows the scorecard.
   await a.getByRole('button', { name: 'Share' }).click();
