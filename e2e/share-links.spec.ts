@@ -105,6 +105,15 @@ test('share links: an admin shares a scorecard read-only; headers, no emails or 
   await reader.setViewportSize({ width: 390, height: 844 });
   expect(await reader.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
 
+  // The page's data is cached, and a write expires it: the next view shows the change.
+  await a.getByRole('button', { name: 'Add objective to Financial' }).click();
+  const add = a.getByRole('dialog', { name: 'Add an objective to Financial' });
+  await add.getByLabel('Objective').fill('Grow board revenue');
+  await add.getByRole('button', { name: 'Add objective' }).click();
+  await expect(add).toBeHidden();
+  await reader.reload();
+  await expect(reader.getByRole('heading', { level: 3, name: /Grow board revenue/ })).toBeVisible();
+
   // A password-protected link asks first: a wrong password is refused, the right one shows the scorecard.
   await a.getByRole('button', { name: 'Share' }).click();
   const locked = await createLink(a, 'Investors', { password: 'board-secret-42' });
@@ -126,7 +135,7 @@ test('share links: an admin shares a scorecard read-only; headers, no emails or 
     await a.reload();
     await a.getByRole('button', { name: 'Share' }).click();
     const item = a.getByRole('dialog', { name: 'Share “Board scorecard”' }).getByRole('listitem').filter({ hasText: 'Board Q3' });
-    await expect(item).toContainText('1 view', { timeout: 1000 });
+    await expect(item).toContainText('2 views', { timeout: 1000 });
   }).toPass({ timeout: 20_000 });
   const list = a.getByRole('dialog', { name: 'Share “Board scorecard”' });
   await expect(list.getByRole('listitem').filter({ hasText: 'Board Q3' })).toContainText('Includes: scorecard, strategy map');

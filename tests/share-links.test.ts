@@ -144,10 +144,13 @@ describe('looking links up', () => {
     expect(acts.map(describeActivity)).toEqual(['revoked the share link “Board Q3”']);
   });
 
-  it('deleting the scorecard deletes its links', async () => {
+  it('deleting the scorecard deletes its links (and, as every content write, expires the cached share pages)', async () => {
     const { id, token } = await create();
+    const { revalidateTag } = await import('next/cache');
+    vi.mocked(revalidateTag).mockClear();
     as('editor');
     expect(await deleteScorecardAction(null, { workspace: ws.workspace.slug, scorecardId: card.scorecard.id })).toMatchObject({ ok: true });
+    expect(revalidateTag).toHaveBeenCalledWith(`workspace-content:${ws.workspace.id}`, { expire: 0 });
     expect(await t.db.select().from(shareLinks).where(eq(shareLinks.id, id))).toEqual([]);
     expect(await findLiveShareLink(token)).toBeNull();
   });

@@ -5,9 +5,8 @@ import { ExecutiveScorecard } from '@/components/executive/executive-scorecard';
 import { IconSprite } from '@/components/icon-sprite';
 import { scorecardIcons } from '@/components/scorecard/icons';
 import { findLiveShareLink } from '@/db/queries/share-links';
-import { getScorecardView } from '@/db/queries/scorecard-view';
-import { listLinkedJourneys } from '@/db/queries/share-journeys';
 import { isUnlocked, UNLOCK_COOKIE } from '@/lib/share/unlock';
+import { loadSharedScorecard } from '@/lib/share/shared-scorecard';
 import { recordShareView } from '@/lib/share/views';
 import { PasswordForm } from './_components/password-form';
 
@@ -34,10 +33,7 @@ export default async function SharePage({ params }: { params: Promise<{ token: s
       </Shell>
     );
   }
-  const [view, journeys] = await Promise.all([
-    getScorecardView(workspace.id, link.scorecardId, { timeZone: workspace.timeZone }),
-    link.includeJourneys ? listLinkedJourneys(workspace.id, link.scorecardId) : Promise.resolve(null),
-  ]);
+  const { view, journeys } = await loadSharedScorecard(workspace, link.scorecardId, link.includeJourneys);
   if (!view) notFound();
   recordShareView(workspace.id, link.id);
   return (
