@@ -21,6 +21,7 @@ vi.mock('next/headers', () => ({
 
 const { createShareLinkAction, revokeShareLinkAction } = await import('@/app/(app)/w/[workspace]/scorecards/[id]/_share/actions');
 const { unlockShareAction } = await import('@/app/share/[token]/actions');
+const { passwordError } = await import('@/app/share/[token]/unlock/password-form');
 const { deleteScorecardAction } = await import('@/app/(app)/w/[workspace]/scorecards/actions');
 const { findLiveShareLink, listShareLinks } = await import('@/db/queries/share-links');
 const { listLinkedJourneys } = await import('@/db/queries/share-journeys');
@@ -178,12 +179,24 @@ describe('views', () => {
 });
 
 describe('passwords', () => {
-  it('a wrong password is refused with a clear message; the right one sets a path-scoped httpOnly cookie that a new hash invalidates', async () => {
+  /** The URL the action redirected to (it always answers with a redirect back to the link). */
+  async function unlock(token: string, password: string) {
+    try {
+      const r = await unlockShareAction(null, { token, password });
+      return r;
+    } catch (e) {
+      const digest = String((e as { digest?: string }).digest ?? '');
+      if (!digest.startsWith('NEXT_REDIRECT')) throw e;
+      return digest.split(';')[2];
+    }
+  }
+
+  it('a wrong or empty password is sent back with a reason; the right one sets a path-scoped httpOnly cookie that a new hash invalidates', async () => {
     const { id, token } = await create({ password: 'board-secret-1' });
-    const wrong = await unlockShareAction(null, { token, password: 'nope' });
-    expect(wrong).toMatchObject({ ok: false, code: 'invalid', fieldErrors: { password: [expect.stringMatching(/not right/)] } });
+    expect(await unlock(token, 'nope')).toBe(`/share/${token}/unlock?error=wrong`);
+    expect(await unlock(token, '')).toBe(`/share/${token}/unlock?error=empty`);
     expect(jar.set).toEqual([]);
-    await expect(unlockShareAction(null, { token, password: 'board-secret-1' })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    expect(await unlock(token, 'board-secret-1')).toBe(`/share/${token}`);
     expect(jar.set).toHaveLength(1);
     const c = jar.set[0];
     expect(c).toMatchObject({ name: UNLOCK_COOKIE, opts: { httpOnly: true, sameSite: 'lax', path: `/share/${token}` } });
@@ -192,22 +205,26 @@ describe('passwords', () => {
     expect(isUnlocked(row, undefined)).toBe(false);
     expect(isUnlocked({ ...row, passwordHash: row.passwordHash + 'x' }, c.value)).toBe(false);
     expect(isUnlocked({ ...row, id: card.scorecard.id }, c.value)).toBe(false);
+    expect(passwordError('wrong', undefined)).toMatch(/^That password is not right/);
+    expect(passwordError('throttled', '12')).toBe('Too many attempts, try again in 12 minutes.');
+    expect(passwordError('throttled', '9999')).toBe('Too many attempts, try again in 15 minutes.');
+    expect(passwordError('<script>', undefined)).toBeNull();
   });
 
   it('is throttled per link and address after 5 wrong passwords, even for the right one', async () => {
     const { token } = await create({ password: 'board-secret-1' });
-    for (let i = 0; i < 5; i++) expect(await unlockShareAction(null, { token, password: `wrong-${i}` })).toMatchObject({ code: 'invalid' });
-    const r = await unlockShareAction(null, { token, password: 'board-secret-1' });
-    expect(r).toMatchObject({ ok: false, code: 'rate_limited', error: expect.stringMatching(/^Too many attempts, try again in 1[45] minutes\.$/) });
+    for (let i = 0; i < 5; i++) expect(await unlock(token, `wrong-${i}`)).toBe(`/share/${token}/unlock?error=wrong`);
+    expect(await unlock(token, 'board-secret-1')).toMatch(new RegExp(`^/share/${token}/unlock\\?error=throttled&minutes=1[45]$`));
     expect(jar.set).toEqual([]);
     jar.ip = '198.51.100.1';
-    await expect(unlockShareAction(null, { token, password: 'board-secret-1' })).rejects.toMatchObject({ digest: expect.stringMatching(/^NEXT_REDIRECT/) });
+    expect(await unlock(token, 'board-secret-1')).toBe(`/share/${token}`);
+    expect(jar.set).toHaveLength(1);
   });
 
   it('answers not found for a revoked link', async () => {
     const { id, token } = await create({ password: 'board-secret-1' });
     await t.db.update(shareLinks).set({ revokedAt: new Date() }).where(eq(shareLinks.id, id));
-    expect(await unlockShareAction(null, { token, password: 'board-secret-1' })).toMatchObject({ ok: false, code: 'not_found' });
+    expect(await unlock(token, 'board-secret-1')).toMatchObject({ ok: false, code: 'not_found' });
   });
 });
 

@@ -18,3 +18,6 @@ export function isUnlocked(link: { id: string; passwordHash: string | null }, co
 }
 
 export const sharePath = (token: string) => `/share/${token}`;
+
+/** What a share token looks like (43 base64url characters today); anything else is a 404 without a query. */
+export const SHARE_TOKEN_RE = /^[A-Za-z0-9_-]{22,100}$/;

@@ -23,5 +23,6 @@ export const revokeShareLinkSchema = z.object({ id: z.uuid('Not a share link of 
 
 export const unlockShareSchema = z.object({
   token: z.string().min(1).max(200),
-  password: z.string().min(1, 'Enter the password.').max(200),
+  // Empty is answered by the action itself (it redirects back with a message), so the form needs no script.
+  password: z.string().max(200),
 });
