@@ -15,7 +15,10 @@ export function proxy(req: NextRequest) {
   }
   const res = NextResponse.next();
   res.headers.set('X-Content-Type-Options', 'nosniff');
-  res.headers.set('Referrer-Policy', 'strict-origin-when-cross-origin');
+  // Share pages carry their token in the URL: never send it on as a referrer, and keep them out of search engines.
+  const share = pathname.startsWith('/share/');
+  res.headers.set('Referrer-Policy', share ? 'no-referrer' : 'strict-origin-when-cross-origin');
+  if (share) res.headers.set('X-Robots-Tag', 'noindex, nofollow');
   res.headers.set('X-Frame-Options', 'DENY');
   return res;
 }

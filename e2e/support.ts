@@ -17,6 +17,8 @@ export type Fixtures = {
   kpiScorecard: { id: string; name: string; measures: Record<'green' | 'amber' | 'red' | 'grey', { id: string; name: string }> };
   /** A workspace with the demo scorecard and benchmarks, and a viewer (scripts/e2e-seed-benchmarks.ts). */
   benchmarksPage: { workspace: string; viewer: { email: string; password: string } };
+  /** A share link to the KPI scorecard whose expiry has passed (scripts/e2e-seed.ts). */
+  expiredShareToken: string;
 };
 
 export function fixtures(): Fixtures {

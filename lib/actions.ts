@@ -3,6 +3,7 @@ import { unstable_rethrow } from 'next/navigation';
 import { z } from 'zod';
 import { AppError, type ErrorCode, type FieldErrors } from './errors';
 import type { Permission } from './authz';
+import { expireWorkspaceCache, WRITES_CONTENT } from './cache-tags';
 import { resolveWorkspace, type WorkspaceContext } from './workspace';
 import { getCurrentUser } from './session';
 import type { User } from '@/db/schema';
@@ -87,6 +88,7 @@ export function workspaceAction<S extends z.ZodType, T>(schema: S, opts: { permi
       delete obj.workspace;
       const ctx = await resolveWorkspace(typeof slug === 'string' ? slug : '', opts.permission);
       const data = await fn(ctx, parse(schema, obj));
+      if (WRITES_CONTENT.has(opts.permission)) expireWorkspaceCache(ctx.workspace.id);
       return { ok: true, data };
     } catch (e) {
       return failure(e, values);

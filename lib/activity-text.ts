@@ -97,6 +97,10 @@ export function describeActivity(a: ActivityLike): string {
       return `created the API token “${who}”${role(d.role) ? ` with the ${role(d.role)} role` : ''}`;
     case 'api_token.revoked':
       return `revoked the API token “${who}”`;
+    case 'share_link.created':
+      return `created the share link “${who}”${str(d.scorecard) ? ` to the scorecard “${str(d.scorecard)}”` : ''}${d.password === true ? ' (with a password)' : ''}`;
+    case 'share_link.revoked':
+      return `revoked the share link “${who}”`;
     case 'persona.created':
       return `created the persona “${who}”`;
     case 'persona.updated': {

@@ -54,3 +54,14 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds = 6
   const retryAfter = Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000);
   return { ok: row.count <= limit, retryAfter };
 }
+
+/** When the oldest event under `key` within the last `minutes` happened (null when none): tells how long a block lasts. */
+export async function oldestRecentAttempt(key: string, minutes: number): Promise<Date | null> {
+  const db = await getDb();
+  const since = new Date(Date.now() - minutes * 60_000);
+  const [row] = await db
+    .select({ at: sql<string | Date | null>`min(${authAttempts.createdAt})` })
+    .from(authAttempts)
+    .where(and(eq(authAttempts.key, key), gte(authAttempts.createdAt, since)));
+  return row?.at ? new Date(row.at) : null;
+}

@@ -5,7 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
-import { activities, journeys, memberships, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
+import { activities, journeys, memberships, shareLinks, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
+import { hashToken, newToken } from '../lib/tokens';
 import { seedBenchScorecard } from './bench-seed-scorecard';
 
 async function main() {
@@ -69,6 +70,9 @@ async function main() {
   const csvPath = path.join(process.env.WAYFINDER_DATA_DIR || os.tmpdir(), 'bench-import.csv');
   const card = await seedBenchScorecard(db, w.id, [owner.id, ...others.map((u) => u.id)], stageRows.map((s) => s.id), csvPath);
   const scorecardSeedMs = Math.round(performance.now() - t);
+  // The share page of that scorecard, with its strategy map (issue 6's speed target).
+  const shareToken = newToken();
+  await db.insert(shareLinks).values({ workspaceId: w.id, scorecardId: card.scorecardId, tokenHash: hashToken(shareToken), label: 'Bench', includeStrategyMap: true, createdBy: owner.id });
   await closeDatabase(db);
   process.stdout.write(
     JSON.stringify({
@@ -78,6 +82,7 @@ async function main() {
       largeJourney: bigJourney.id,
       smallJourney: smallJourney.id,
       scorecard: card.scorecardId,
+      shareToken,
       scorecardSeed: { ms: scorecardSeedMs, measures: card.measures, measurements: card.measurements },
       importCsv: csvPath,
       importRows: card.importRows,

@@ -178,7 +178,11 @@ async function benchOne(label, port, databaseUrl) {
       journeyLarge: `${base}/w/${login.slug}/journeys/${login.largeJourney}`,
       scorecard: `${base}/w/${login.slug}/scorecards/${login.scorecard}`,
       kpis: `${base}/w/${login.slug}/kpis`,
+      share: `${base}/share/${login.shareToken}`,
     };
+    // BENCH_PAGES=trivial,share measures only those pages (and skips the import).
+    const only = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',')) : null;
+    if (only) for (const k of Object.keys(pages)) if (!only.has(k)) delete pages[k];
     const out = { label, signIn: { median: median(signIns), p95: pct(signIns, 95) } };
     for (const [name, url] of Object.entries(pages)) {
       if ((await fetch(url, { headers, redirect: 'manual' })).status !== 200) {
@@ -202,7 +206,7 @@ async function benchOne(label, port, databaseUrl) {
       };
     }
     out.scorecardSeed = login.scorecardSeed;
-    out.imports = await importTwice(base, cookie, login);
+    out.imports = only ? undefined : await importTwice(base, cookie, login);
     return out;
   } finally {
     await srv.stop();
@@ -228,6 +232,7 @@ for (const r of results) {
     journeyLarge: 'journey map, 12 stages × 300 touchpoints',
     scorecard: 'scorecard page, 200 measures × 104 weeks',
     kpis: 'KPI table, 200 measures',
+    share: 'share page, 200 measures × 104 weeks + strategy map',
   };
   for (const name of Object.keys(labels)) {
     const p = r[name];

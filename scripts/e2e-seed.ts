@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
-import { activities, invitations, memberships, users, workspaces } from '../db/schema';
+import { activities, invitations, memberships, shareLinks, users, workspaces } from '../db/schema';
 import { hashToken, newToken } from '../lib/tokens';
 import { seedMapJourneys } from './e2e-seed-journeys';
 import { seedMeasures } from './e2e-seed-measures';
@@ -38,6 +38,16 @@ async function main() {
   const measures = await seedMeasures(db, w.id, owner);
   const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
   const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
+  // A share link whose expiry has passed (the form refuses past dates): /share/<token> must answer 404.
+  const expiredShareToken = newToken();
+  await db.insert(shareLinks).values({
+    workspaceId: w.id,
+    scorecardId: kpiScorecard.id,
+    tokenHash: hashToken(expiredShareToken),
+    label: 'Expired fixture link',
+    expiresAt: new Date(Date.now() - 3600_000),
+    createdBy: owner.id,
+  });
   measurementScorecards['Benchmark scorecard'] = await seedMeasureScorecard(db, w.id, 'Benchmark scorecard', [{ name: 'Resolution time', frequency: 'monthly', direction: 'lower' }]);
   measurementScorecards['Benchmark import scorecard'] = await seedMeasureScorecard(db, w.id, 'Benchmark import scorecard', [
     { name: 'Resolution time', frequency: 'monthly', direction: 'lower' },
@@ -45,7 +55,7 @@ async function main() {
   ]);
   const benchmarksPage = await seedBenchmarksWorkspace(db, owner, password);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard, benchmarksPage };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard, benchmarksPage, expiredShareToken };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 

@@ -6,17 +6,20 @@ import { formatMeasureValue, formatNumber, formatTarget, statusLabels, trendLabe
 import { recentChartRows } from '@/lib/scorecards/recent-rows';
 import type { MeasureView } from '@/lib/scorecards/view-types';
 
-/** One measure for readers: status in words, latest value and period, target, trend, the reference gap, and its chart as SVG. */
-export function MeasureBrief({ m, style, owner = true }: { m: MeasureView; style: NumberStyle; owner?: boolean }) {
+/**
+ * One measure for readers: status in words, latest value and period, target, trend, the reference gap, and its chart as SVG.
+ * `anchor` names its heading's element id (default: the measure id; public pages pass an index so no id shows).
+ */
+export function MeasureBrief({ m, style, owner = true, anchor = m.id }: { m: MeasureView; style: NumberStyle; owner?: boolean; anchor?: string }) {
   const { latest, target, status, trend } = m.score;
   const gap = referenceGap(m, style);
   const rows = recentChartRows(m);
   const value = latest ? `${formatMeasureValue(latest.value, m, style)} in ${formatPeriod(latest.period, m.frequency)}` : 'No value yet';
   const summary = `${m.name}: ${statusLabels[status]}, ${value}, target ${formatTarget(target, m, style)}; last ${rows.length} periods.`;
   return (
-    <article className="break-inside-avoid rounded-md border border-line p-3" aria-labelledby={`mb-${m.id}`}>
+    <article className="break-inside-avoid rounded-md border border-line p-3" aria-labelledby={`mb-${anchor}`}>
       <header className="flex flex-wrap items-baseline justify-between gap-2">
-        <h4 id={`mb-${m.id}`} className="font-semibold">
+        <h4 id={`mb-${anchor}`} className="font-semibold">
           {m.name}
         </h4>
         <StatusBadge status={status} />

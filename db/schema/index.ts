@@ -7,3 +7,4 @@ export * from './scorecards';
 export * from './measures';
 export * from './benchmarks';
 export * from './canvases';
+export * from './share-links';

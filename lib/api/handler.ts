@@ -7,6 +7,7 @@ import { config } from '../config';
 import { getCurrentUser } from '../session';
 import { memberContext, type WorkspaceContext } from '../workspace';
 import { hitRateLimit } from '../throttle';
+import { expireWorkspaceCache } from '../cache-tags';
 import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
 import type { RouteSpec } from './spec';
 import { assertSameOrigin, readJsonBody, readQuery, readUpload, type Upload } from './input';
@@ -78,6 +79,8 @@ export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) 
       const body = spec.body ? await readJsonBody(req, spec.body, config.maxBodyBytes) : undefined;
       const upload = spec.upload ? await readUpload(req, spec.upload.maxBytes) : undefined;
       const result = await fn({ req, ctx, params: params.data, query, body, upload } as ApiArgs<S>);
+      // Any successful write may change what cached reads (share pages) show.
+      if (req.method !== 'GET' && req.method !== 'HEAD') expireWorkspaceCache(ctx.workspace.id);
       if (result instanceof Response) return result;
       if (result === undefined) return new NextResponse(null, { status: 204 });
       return NextResponse.json(result, { status: spec.status ?? 200 });

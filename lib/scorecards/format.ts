@@ -10,22 +10,35 @@ type UnitOf = { unit: MeasureUnit; unitLabel: string; decimals: number };
 
 export const statusLabels: Record<Status, string> = { green: 'On track', amber: 'At risk', red: 'Off track', grey: 'No data' };
 
+// Building an Intl.NumberFormat costs far more than using one, and a large scorecard formats thousands of numbers.
+const formatters = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, decimals: number, currency?: string) {
+  const key = `${locale}|${decimals}|${currency ?? ''}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const digits = { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
+    f = new Intl.NumberFormat(locale, currency ? { style: 'currency', currency, ...digits } : digits);
+    if (formatters.size > 500) formatters.clear();
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A number at `decimals` places, half away from zero, in the locale's digits ("−" for negatives as Intl writes them). */
 export function formatNumber(value: number, decimals: number, style: Pick<NumberStyle, 'locale'>) {
   const rounded = roundHalfAwayFromZero(value, decimals);
-  return new Intl.NumberFormat(style.locale, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(rounded === 0 ? 0 : rounded);
+  return numberFormat(style.locale, decimals).format(rounded === 0 ? 0 : rounded);
 }
 
 /** A measured value with its unit: "12.5 %", "$1,200.00", "3.5 hours", "42". */
 export function formatMeasureValue(value: number | null, m: UnitOf, style: NumberStyle): string {
   if (value === null) return '—';
   const n = roundHalfAwayFromZero(value, m.decimals);
-  const digits = { minimumFractionDigits: m.decimals, maximumFractionDigits: m.decimals };
   switch (m.unit) {
     case '%':
       return `${formatNumber(n, m.decimals, style)} %`;
     case 'currency':
-      return new Intl.NumberFormat(style.locale, { style: 'currency', currency: style.currency, ...digits }).format(n === 0 ? 0 : n);
+      return numberFormat(style.locale, m.decimals, style.currency).format(n === 0 ? 0 : n);
     default: {
       const label = m.unitLabel.trim();
       return label ? `${formatNumber(n, m.decimals, style)} ${label}` : formatNumber(n, m.decimals, style);

@@ -3,6 +3,7 @@ import { can } from '@/lib/authz';
 import { requireWorkspace } from '@/lib/workspace';
 import { getScorecardView } from '@/db/queries/scorecard-view';
 import { getScorecardOptions } from '@/db/queries/scorecard-options';
+import { listShareLinks } from '@/db/queries/share-links';
 import { PerspectiveSection } from './_components/perspective-section';
 import { ScorecardHeader } from './_components/scorecard-header';
 import { ScorecardProvider } from './_components/scorecard-context';
@@ -17,12 +18,28 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
   const canEdit = can(ws.role, 'content.write');
-  // Viewers get no edit dialogs, so no pickers to fill.
-  const [view, options] = await Promise.all([
+  const canShare = can(ws.role, 'shares.manage');
+  // Viewers get no edit dialogs, so no pickers to fill; only admins see the share links.
+  const [view, options, links] = await Promise.all([
     getScorecardView(ws.workspace.id, id, { timeZone: ws.workspace.timeZone }),
     canEdit ? getScorecardOptions(ws.workspace.id) : Promise.resolve({ members: [], stages: [] }),
+    canShare ? listShareLinks(ws.workspace.id, id) : Promise.resolve(null),
   ]);
   if (!view) notFound();
+  const now = Date.now();
+  const share = links && {
+    workspace: ws.workspace.slug,
+    scorecard: { id: view.id, name: view.name },
+    locale: ws.workspace.locale,
+    timeZone: ws.workspace.timeZone,
+    links: links.map((l) => ({
+      ...l,
+      createdAt: l.createdAt.toISOString(),
+      expiresAt: l.expiresAt?.toISOString() ?? null,
+      expired: l.expiresAt !== null && l.expiresAt.getTime() <= now,
+      lastViewedAt: l.lastViewedAt?.toISOString() ?? null,
+    })),
+  };
   const ctx: ScorecardContext = {
     slug: ws.workspace.slug,
     scorecardId: view.id,
@@ -37,7 +54,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
   const names = new Map(ctx.objectives.map((o) => [o.id, o.name]));
   return (
     <ScorecardProvider value={ctx}>
-      <ScorecardHeader slug={ctx.slug} scorecard={view} canEdit={canEdit} locale={ctx.locale} />
+      <ScorecardHeader slug={ctx.slug} scorecard={view} canEdit={canEdit} locale={ctx.locale} share={share} />
       <div className="space-y-5">
         {view.perspectives.map((p) => (
           <PerspectiveSection key={p.id} ctx={ctx} perspective={p} links={view.links} names={names} />

@@ -1,8 +1,8 @@
-import { BookOpen, Download, FileSpreadsheet } from 'lucide-react';
+import { BookOpen, Download, FileSpreadsheet, Presentation } from 'lucide-react';
 import { Button } from '@/components/ui/button';
 import { DropdownContent, DropdownItem, DropdownLabel, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 
-/** Every member: the briefing book to print or save as PDF, and the measures or the measurements as CSV. */
+/** Every member: the executive view (what share links show), the briefing book to print or save as PDF, and the measures or the measurements as CSV. */
 export function ExportMenu({ base }: { base: string }) {
   return (
     <DropdownMenu>
@@ -12,6 +12,11 @@ export function ExportMenu({ base }: { base: string }) {
         </Button>
       </DropdownTrigger>
       <DropdownContent align="end" className="w-64">
+        <DropdownItem asChild>
+          <a href={`${base}/executive`}>
+            <Presentation className="h-4 w-4" aria-hidden /> Executive view
+          </a>
+        </DropdownItem>
         <DropdownItem asChild>
           <a href={`${base}/briefing`}>
             <BookOpen className="h-4 w-4" aria-hidden /> Briefing book (print or PDF)

@@ -10,13 +10,17 @@ import { ExportMenu } from './export-menu';
 import { ImportMeasurementsDialog } from '../../../kpis/[id]/_components/import-measurements-dialog';
 import { formatPeriod } from '@/lib/periods';
 import { ImportBenchmarksDialog } from '@/components/benchmarks/import-benchmarks-dialog';
+import { ShareDialog } from '../_share/share-dialog';
+import type { ShareDialogProps } from '../_share/types';
 
 // The CSV templates offer one row per measure (measurements: for its current period).
 const measuresOf = (s: ScorecardView) => s.perspectives.flatMap((p) => p.objectives.flatMap((o) => o.measures));
 const templateRows = (s: ScorecardView) => measuresOf(s).map((m) => ({ name: m.name, period: formatPeriod(m.currentPeriod, m.frequency) }));
 
-/** The scorecard's title, overall score and status in words, thresholds, and its actions (strategy map; editors: settings, delete). */
-export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug: string; scorecard: ScorecardView; canEdit: boolean; locale: string }) {
+type Props = { slug: string; scorecard: ScorecardView; canEdit: boolean; locale: string; share: ShareDialogProps | null };
+
+/** The scorecard's title, overall score and status in words, thresholds, and its actions (strategy map; admins: share; editors: settings, delete). */
+export function ScorecardHeader({ slug, scorecard: s, canEdit, locale, share }: Props) {
   return (
     <div className="mb-6 flex flex-wrap items-end justify-between gap-4">
       <div className="min-w-0">
@@ -44,6 +48,7 @@ export function ScorecardHeader({ slug, scorecard: s, canEdit, locale }: { slug:
           </Link>
         </Button>
         <ExportMenu base={`/w/${slug}/scorecards/${s.id}`} />
+        {share && <ShareDialog {...share} />}
         {canEdit && <ImportMeasurementsDialog workspace={slug} scorecardId={s.id} templateRows={templateRows(s)} size="md" />}
         {canEdit && <ImportBenchmarksDialog workspace={slug} scorecards={[{ id: s.id, name: s.name, measures: measuresOf(s).map((m) => m.name) }]} size="md" />}
         {canEdit && (

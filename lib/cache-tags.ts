@@ -1,0 +1,19 @@
+import 'server-only';
+import { revalidateTag } from 'next/cache';
+import type { Permission } from './authz';
+
+// Reads cached across requests (the share page's scorecard) carry their workspace's tag; every write to that
+// workspace's content or settings, through an action or the API, expires it at once.
+export const workspaceContentTag = (workspaceId: string) => `workspace-content:${workspaceId}`;
+
+/** Permissions whose actions can change what a cached read shows (content, settings such as locale, who is a member). */
+export const WRITES_CONTENT: ReadonlySet<Permission> = new Set(['content.write', 'workspace.manage', 'members.manage', 'owners.manage']);
+
+/** Expires every cached read of this workspace. Outside a Next request (unit tests) there is nothing to expire. */
+export function expireWorkspaceCache(workspaceId: string) {
+  try {
+    revalidateTag(workspaceContentTag(workspaceId), { expire: 0 });
+  } catch (e) {
+    if (process.env.NODE_ENV !== 'test') console.error('[cache] could not expire the workspace cache', e);
+  }
+}
