@@ -6,8 +6,13 @@ import type { Permission } from './authz';
 // workspace's content or settings, through an action or the API, expires it at once.
 export const workspaceContentTag = (workspaceId: string) => `workspace-content:${workspaceId}`;
 
-/** Permissions whose actions can change what a cached read shows (content, settings such as locale, who is a member). */
-export const WRITES_CONTENT: ReadonlySet<Permission> = new Set(['content.write', 'workspace.manage', 'members.manage', 'owners.manage']);
+/**
+ * Permissions whose actions can change what a cached read shows: content, and who is a member (a member who leaves
+ * stops owning things). Not the workspace settings: the share page reads the workspace row live and keys its cache
+ * by time zone; and expiring a tag in the settings action would refresh the old address after a change of address,
+ * which no longer exists.
+ */
+export const WRITES_CONTENT: ReadonlySet<Permission> = new Set(['content.write', 'members.manage', 'owners.manage']);
 
 /** Expires every cached read of this workspace. Outside a Next request (unit tests) there is nothing to expire. */
 export function expireWorkspaceCache(workspaceId: string) {
