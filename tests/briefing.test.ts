@@ -4,6 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { labelIndexes, linear, niceTicks } from '@/lib/charts/scale';
 import { recentChartRows } from '@/lib/scorecards/recent-rows';
 import { SeriesChartSvg } from '@/components/charts/series-chart-svg';
+import { MiniChartSvg } from '@/components/charts/mini-chart-svg';
 
 describe('chart scale', () => {
   it('nice ticks cover every value with a 1-2-2.5-5 step', () => {
@@ -76,6 +77,31 @@ describe('the SVG chart', () => {
   });
   it('an empty series still renders an axis without NaN', () => {
     const html = renderToStaticMarkup(createElement(SeriesChartSvg, { rows: [], summary: 'No data' }));
+    expect(html).not.toContain('NaN');
+  });
+});
+
+describe('the mini chart', () => {
+  const rows = [
+    { label: 'A', value: 1, target: 5, lo: null, hi: null },
+    { label: 'B', value: null, target: 5, lo: null, hi: null },
+    { label: 'C', value: 3, target: 10, lo: null, hi: null },
+    { label: 'D', value: 4, target: 10, lo: null, hi: null },
+  ];
+  it('draws the series (broken at a gap), the step target and the reference in a handful of elements', () => {
+    const html = renderToStaticMarkup(createElement(MiniChartSvg, { rows, reference: 7, summary: 'NPS: At risk' }));
+    expect(html).toContain('aria-label="NPS: At risk"');
+    expect(html.match(/<(path|circle|line|text|g)\b/g)).toHaveLength(4); // reference, target, series, last point
+    const [, target, series] = [...html.matchAll(/<path d="([^"]+)"/g)].map((x) => x[1]);
+    expect(target).toMatch(/^M[\d.]+ [\d.]+H[\d.]+V[\d.]+/);
+    expect(series.match(/M/g)).toHaveLength(2);
+    expect(html).not.toContain('NaN');
+  });
+  it('a range draws both edges; no data draws no point', () => {
+    const band = rows.map((r) => ({ ...r, value: null, target: null, lo: 2, hi: 4 }));
+    const html = renderToStaticMarkup(createElement(MiniChartSvg, { rows: band, summary: 'Range' }));
+    expect(html).not.toContain('<circle');
+    expect([...html.matchAll(/<path d="([^"]*)"/g)][0][1].match(/M/g)).toHaveLength(2);
     expect(html).not.toContain('NaN');
   });
 });

@@ -1,4 +1,4 @@
-import { MeasureBrief } from '@/components/briefing/measure-brief';
+import { SeriesChartLegend } from '@/components/charts/series-chart-svg';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { formatPeriod } from '@/lib/periods';
 import { formatScore, type NumberStyle } from '@/lib/scorecards/format';
@@ -6,6 +6,7 @@ import type { MeasureView, ScorecardView } from '@/lib/scorecards/view-types';
 import type { LinkedJourney } from '@/db/queries/share-journeys';
 import { ExecutiveStrategyMap } from './executive-strategy-map';
 import { LinkedJourneys } from './linked-journeys';
+import { MeasureLine } from './measure-line';
 
 type Props = {
   scorecard: ScorecardView;
@@ -44,6 +45,7 @@ export function ExecutiveScorecard({ scorecard: s, workspaceName, style, strateg
           Score <strong className="tabular-nums">{formatScore(s.score, style)}</strong> <StatusBadge status={s.status} />
         </p>
         <p className="text-sm text-muted">{asOf ? `Live data as of ${asOf}, the latest measured period.` : 'No measurements yet.'}</p>
+        <SeriesChartLegend benchmark />
       </header>
 
       <section aria-labelledby="ex-overview" className="space-y-2">
@@ -78,7 +80,11 @@ export function ExecutiveScorecard({ scorecard: s, workspaceName, style, strateg
               {o.measures.length === 0 ? (
                 <p className="text-sm text-muted">No measures for this objective.</p>
               ) : (
-                o.measures.map((m, k) => <MeasureBrief key={k} m={m} style={style} anchor={`ex-${i}-${j}-${k}`} />)
+                <ul aria-label={`Measures of ${o.name}`}>
+                  {o.measures.map((m, k) => (
+                    <MeasureLine key={k} m={m} style={style} />
+                  ))}
+                </ul>
               )}
               {o.initiatives.length > 0 && (
                 <div>
