@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import postgres from 'postgres';
 import { buildIfStale, root } from './build.mjs';
@@ -123,6 +124,17 @@ async function perRequestStatements(base, url, headers, n = 10) {
   return ((await statements(base)) - before) / n;
 }
 
+// First-load JavaScript: every script the page's HTML loads in a modern browser, gzipped at level 9 (kB).
+async function firstLoadJsKb(base, url, headers) {
+  const html = await (await fetch(url, { headers })).text();
+  // Modern browsers skip the legacy polyfills (<script nomodule>).
+  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((a) => !/nomodule/i.test(a));
+  const srcs = [...new Set(tags.flatMap((a) => /src="([^"]+)"/.exec(a)?.[1].replace(/&amp;/g, '&') ?? []))];
+  let bytes = 0;
+  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).byteLength;
+  return bytes / 1024;
+}
+
 function load(url, headers) {
   return new Promise((resolve, reject) => {
     autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, r) => (err ? reject(err) : resolve(r)));
@@ -193,7 +205,9 @@ async function benchOne(label, port, databaseUrl) {
       const times = await sequential(url, headers);
       const sql = await perRequestStatements(base, url, headers);
       const r = await load(url, headers);
+      const jsKb = await firstLoadJsKb(base, url, headers);
       out[name] = {
+        jsKb,
         median: median(times),
         p95: pct(times, 95),
         sqlPerRequest: sql,
@@ -222,8 +236,8 @@ else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this
 
 console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
 console.log(`Sequential: ${SEQ} requests each (median / p95 ms). Load: autocannon ${CONNECTIONS} connections × ${DURATION} s.\n`);
-console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status | HTML kB |');
-console.log('|---|---|---|---|---|---|---|---|---|---|');
+console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status | HTML kB | first-load JS kB gz |');
+console.log('|---|---|---|---|---|---|---|---|---|---|---|');
 for (const r of results) {
   const labels = {
     trivial: '/status (trivial dynamic)',
@@ -238,7 +252,7 @@ for (const r of results) {
     const p = r[name];
     if (!p) continue;
     console.log(
-      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} | ${fmt(p.kB, 0)} |`,
+      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} | ${fmt(p.kB, 0)} | ${fmt(p.jsKb, 0)} |`,
     );
   }
 }
