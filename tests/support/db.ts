@@ -24,7 +24,21 @@ export function useTestDatabase() {
       state.db = await openDatabase({ url: u.toString() });
       state.drop = async () => {
         await closeDatabase(state.db);
-        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        // Our own connections are closed; an autovacuum worker still busy in the database makes a non-superuser's
+        // DROP … WITH (FORCE) fail ("must be a member of the role whose process is being terminated"): wait and
+        // retry, and leave a stray throwaway database rather than fail a passing test file.
+        for (let attempt = 1; ; attempt++) {
+          try {
+            await admin.unsafe(`drop database if exists ${name} with (force)`);
+            break;
+          } catch (e) {
+            if (attempt === 10) {
+              console.warn(`[test db] could not drop ${name}:`, (e as Error).message);
+              break;
+            }
+            await new Promise((r) => setTimeout(r, 300 * attempt));
+          }
+        }
         await admin.end();
       };
     } else {
