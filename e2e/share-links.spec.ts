@@ -1,28 +1,7 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { fixtures, latestMail, linkIn, PASSWORD, randomEmail, signUpWithWorkspace } from './support';
+import { addMember, fixtures, signUpWithWorkspace } from './support';
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i;
-
-/** Invites a new account with `role` through the members page and accepts it in a fresh context; returns that page. */
-async function addMember(owner: Page, browser: Browser, slug: string, role: 'Admin' | 'Editor' | 'Viewer') {
-  const email = randomEmail(role.toLowerCase());
-  await owner.goto(`/w/${slug}/settings/members`);
-  await owner.getByRole('button', { name: 'Invite people' }).click();
-  const dialog = owner.getByRole('dialog', { name: 'Invite people' });
-  await dialog.getByLabel('Email').fill(email);
-  await dialog.getByLabel('Role').selectOption({ label: role });
-  await dialog.getByRole('button', { name: 'Send invitation' }).click();
-  await owner.getByRole('dialog', { name: 'Invitation sent' }).getByRole('button', { name: 'Done' }).click();
-  const link = linkIn(await latestMail(email), '/invite/');
-  const page = await (await browser.newContext()).newPage();
-  await page.goto(`/sign-up?next=${encodeURIComponent(link)}&email=${encodeURIComponent(email)}`);
-  await page.getByLabel('Your name').fill(`${role} Member`);
-  await page.getByLabel('Password').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Create account' }).click();
-  await page.getByRole('button', { name: /^Join / }).click();
-  await page.waitForURL(new RegExp(`/w/${slug}$`));
-  return { page, email };
-}
 
 /** Creates a link in the Share dialog (already open) and answers its URL, shown once. */
 async function createLink(page: Page, label: string, opts: { password?: string; map?: boolean } = {}) {
@@ -57,9 +36,9 @@ test('share links: an admin shares a scorecard read-only; headers, no emails or 
   await obj.getByRole('button', { name: 'Add objective' }).click();
   await expect(obj).toBeHidden();
 
-  const admin = await addMember(page, browser, slug, 'Admin');
-  const editor = await addMember(page, browser, slug, 'Editor');
-  const viewer = await addMember(page, browser, slug, 'Viewer');
+  const admin = await addMember(page, browser, slug, 'Admin Member', 'Admin');
+  const editor = await addMember(page, browser, slug, 'Editor Member', 'Editor');
+  const viewer = await addMember(page, browser, slug, 'Viewer Member', 'Viewer');
 
   // Editors and viewers see no Share button; they do get the executive view from the Export menu.
   for (const m of [editor, viewer]) {
