@@ -163,28 +163,33 @@ export function periodsBetween(from: string, to: string, frequency: Frequency): 
   return out;
 }
 
+// Building an Intl.DateTimeFormat costs about a millisecond, and every scored page asks for today's date: one
+// formatter per time zone is kept (a few hundred zones at most).
+const dayFormats = new Map<string, Intl.DateTimeFormat>();
+function dayFormat(timeZone: string): Intl.DateTimeFormat | null {
+  let f = dayFormats.get(timeZone);
+  if (!f) {
+    try {
+      f = new Intl.DateTimeFormat('en-US', { timeZone, calendar: 'gregory', numberingSystem: 'latn', year: 'numeric', month: '2-digit', day: '2-digit' });
+    } catch {
+      return null;
+    }
+    dayFormats.set(timeZone, f);
+  }
+  return f;
+}
+
 /** Whether Intl knows this IANA time zone name. */
 export function isValidTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
-  }
+  return dayFormat(timeZone) !== null;
 }
 
 /** The calendar date 'YYYY-MM-DD' that a clock in `timeZone` shows at the instant `now`. */
 export function localDate(now: Date, timeZone = 'UTC'): string {
   if (Number.isNaN(now.getTime())) throw new RangeError('invalid Date');
-  if (!isValidTimeZone(timeZone)) throw new RangeError(`unknown time zone "${timeZone}"`);
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    calendar: 'gregory',
-    numberingSystem: 'latn',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).formatToParts(now);
+  const format = dayFormat(timeZone);
+  if (!format) throw new RangeError(`unknown time zone "${timeZone}"`);
+  const parts = format.formatToParts(now);
   const part = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year').padStart(4, '0')}-${part('month')}-${part('day')}`;
 }

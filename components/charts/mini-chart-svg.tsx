@@ -33,7 +33,7 @@ export function MiniChartSvg({ rows, reference = null, summary, width = 168, hei
   const lastPoint = values.filter(Boolean).pop();
   const range = rows.some((r) => r.lo !== null);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary} className="max-w-full shrink-0">
+    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
       {reference !== null && <path d={`M${pad} ${y(reference).toFixed(1)}H${width - pad}`} stroke="#b42318" strokeDasharray="2 2" />}
       {range ? (
         <path d={path(line((r) => r.lo), true) + path(line((r) => r.hi), true)} fill="none" stroke="#b54708" strokeDasharray="4 2" />

@@ -18,9 +18,9 @@ export function MeasureLine({ m, style }: { m: MeasureView; style: NumberStyle }
   const value = latest ? `${formatMeasureValue(latest.value, m, style)} in ${formatPeriod(latest.period, m.frequency)}` : 'No value yet';
   const targetText = formatTarget(target, m, style);
   return (
-    <li className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1 border-t border-line py-2 first:border-t-0">
-      <div className="min-w-0 flex-1 basis-64">
-        <p className="flex flex-wrap items-center gap-2">
+    <li className="measure-line">
+      <div>
+        <p>
           <span className="break-words font-medium">{m.name}</span> <StatusBadge status={status} />
         </p>
         <p className="text-sm tabular-nums">
