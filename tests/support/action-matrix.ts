@@ -27,6 +27,13 @@ export type WorkspaceRow = {
 export type OtherRow = { kind: 'public' | 'user' | 'unwrapped'; expect: string };
 export type MatrixRow = WorkspaceRow | OtherRow;
 
+/** Which test file runs the workspace rows of which folders (split so the files run in parallel). */
+export const MATRIX_FILES: Record<string, string[]> = {
+  'action-matrix-journeys.test.ts': ['(app)/w/[workspace]/journeys/', '(app)/w/[workspace]/personas/', '(app)/w/[workspace]/canvases/'],
+  'action-matrix-scorecards.test.ts': ['(app)/w/[workspace]/scorecards/', '(app)/w/[workspace]/kpis/'],
+  'action-matrix-settings.test.ts': ['(app)/w/[workspace]/settings/'],
+};
+
 const ws = (permission: Permission, input: WorkspaceRow['input'], more: Partial<WorkspaceRow> = {}): WorkspaceRow => ({ kind: 'workspace', permission, input, ...more });
 const W = 'content.write';
 const measureFields = { unit: 'score', direction: 'higher', frequency: 'monthly', baseline: '0', targets: JSON.stringify([{ from: '2026-01', target: 5 }]) };
