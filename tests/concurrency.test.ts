@@ -1,0 +1,137 @@
+// Issue 7, concurrency: ten saves of the same row from the same version, fired at once through the real
+// API route, server action or query, leave exactly one winner and nine conflicts (409 over the API), and the
+// row one version further on with the winner's value. On PGlite the saves queue on its one connection; on
+// PostgreSQL they run on the pool's connections and meet at the row lock.
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { NextRequest } from 'next/server';
+import { and, eq } from 'drizzle-orm';
+import { activities, benchmarks, canvasNotes, journeys, measurements, measures, type User } from '@/db/schema';
+import { createApiToken } from '@/db/queries/api-tokens';
+import { createJourney } from '@/db/queries/journeys';
+import { createCanvas } from '@/db/queries/canvases';
+import { createNote } from '@/db/queries/canvas-notes';
+import { createBenchmark, updateBenchmark } from '@/db/queries/benchmarks';
+import { updateMeasure } from '@/db/queries/measures';
+import { recordMeasurements } from '@/db/queries/measurements';
+import { seedMeasureScorecard } from '@/scripts/e2e-seed-measurements';
+import { useTestDatabase } from './support/db';
+import { seedWorld } from './support/world';
+
+const session = vi.hoisted(() => ({ user: null as User | null }));
+vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/session')>()), getCurrentUser: async () => session.user }));
+vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), updateTag: vi.fn() }));
+
+const journeyRoute = await import('@/app/api/v1/workspaces/[slug]/journeys/[id]/route');
+const measurementRoute = await import('@/app/api/v1/workspaces/[slug]/measurements/[id]/route');
+const canvasActions = await import('@/app/(app)/w/[workspace]/canvases/actions');
+
+const t = useTestDatabase();
+const N = 10;
+let world: Awaited<ReturnType<typeof seedWorld>>;
+let bearer: string;
+beforeEach(async () => {
+  world = await seedWorld(t.db);
+  session.user = world.byRole.editor;
+  const { secret } = await createApiToken(world.a.id, actor(world.byRole.owner), { name: 'Race', role: 'editor' });
+  bearer = `Bearer ${secret}`;
+});
+
+const actor = (u: User) => ({ userId: u.id, tokenId: null, name: u.name });
+type Outcome = 'ok' | 'conflict' | string;
+type Handler = (req: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function patch(h: Handler, id: string, body: unknown): Promise<Outcome> {
+  const req = new NextRequest('http://localhost/api/v1/x', {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json', authorization: bearer },
+    body: JSON.stringify(body),
+  });
+  const res = await h(req, { params: Promise.resolve({ slug: world.a.slug, id }) });
+  if (res.status === 200) return 'ok';
+  const json = await res.json();
+  return res.status === 409 && json.error?.code === 'conflict' && json.error.current ? 'conflict' : `${res.status} ${JSON.stringify(json)}`;
+}
+
+async function query(run: () => Promise<unknown>): Promise<Outcome> {
+  try {
+    await run();
+    return 'ok';
+  } catch (e) {
+    const err = e as { code?: string; current?: unknown; message?: string };
+    return err.code === 'conflict' && err.current ? 'conflict' : `thrown ${err.code ?? ''} ${err.message} ${JSON.stringify((e as { fieldErrors?: unknown }).fieldErrors)}`;
+  }
+}
+
+/** Fires all saves in the same tick, then checks 1 ok / 9 conflicts and that the row holds the winner's value at version + 1. */
+async function race(save: (i: number) => Promise<Outcome>, read: () => Promise<{ version: number; value: unknown }>, valueOf: (i: number) => unknown) {
+  const before = await read();
+  const outcomes = await Promise.all(Array.from({ length: N }, (_, i) => save(i)));
+  const winners = outcomes.flatMap((o, i) => (o === 'ok' ? [i] : []));
+  expect(outcomes.filter((o) => o !== 'ok' && o !== 'conflict')).toEqual([]);
+  expect(winners).toHaveLength(1);
+  expect(outcomes.filter((o) => o === 'conflict')).toHaveLength(N - 1);
+  const after = await read();
+  expect(after).toEqual({ version: before.version + 1, value: valueOf(winners[0]) });
+}
+
+const countUpdates = async (action: string) =>
+  (await t.db.select().from(activities).where(and(eq(activities.workspaceId, world.a.id), eq(activities.action, action)))).length;
+
+describe('ten parallel saves of one row from the same version', () => {
+  it('journey over the API: one 200, nine 409, one activity row', async () => {
+    const j = await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Onboarding', template: 'acdr' });
+    const read = async () => {
+      const [r] = await t.db.select().from(journeys).where(eq(journeys.id, j.id));
+      return { version: r.version, value: r.name };
+    };
+    await race((i) => patch(journeyRoute.PATCH, j.id, { name: `Name ${i}`, version: j.version }), read, (i) => `Name ${i}`);
+    expect(await countUpdates('journey.updated')).toBe(1);
+  });
+
+  it('measurement over the API: one 200, nine 409, one history row', async () => {
+    const sc = await seedMeasureScorecard(t.db, world.a.id, 'Company');
+    const nps = sc.measures['Net Promoter Score'];
+    await recordMeasurements(world.a.id, actor(world.byRole.editor), null, [{ measureId: nps, period: '2026-01-01', value: 1 }], 'manual');
+    const [m] = await t.db.select().from(measurements).where(eq(measurements.measureId, nps));
+    const read = async () => {
+      const [r] = await t.db.select().from(measurements).where(eq(measurements.id, m.id));
+      return { version: r.version, value: r.value };
+    };
+    await race((i) => patch(measurementRoute.PATCH, m.id, { value: 100 + i, version: m.version }), read, (i) => 100 + i);
+    expect(await countUpdates('measurement.updated')).toBe(1);
+  });
+
+  it('canvas note through its server action: one ok, nine conflicts', async () => {
+    const c = await createCanvas(world.a.id, actor(world.byRole.editor), { name: 'Today', description: '' });
+    const n = await createNote(world.a.id, actor(world.byRole.editor), { canvasId: c.id, block: 'customer_segments', text: 'Start', color: 'yellow' });
+    const read = async () => {
+      const [r] = await t.db.select().from(canvasNotes).where(eq(canvasNotes.id, n.id));
+      return { version: r.version, value: r.text };
+    };
+    const save = async (i: number): Promise<Outcome> => {
+      const r = await canvasActions.updateNoteAction(null, { workspace: world.a.slug, noteId: n.id, version: String(n.version), text: `Note ${i}`, color: 'green' });
+      if (r.ok) return 'ok';
+      return r.code === 'conflict' && 'current' in r && r.current ? 'conflict' : JSON.stringify(r);
+    };
+    await race(save, read, (i) => `Note ${i}`);
+  });
+
+  it('benchmark and measure through their queries', async () => {
+    const sc = await seedMeasureScorecard(t.db, world.a.id, 'Company');
+    const churn = sc.measures['Churn rate'];
+    const fields = { kind: 'industry_average' as const, competitorName: '', value: 30, asOf: '2026-01-01', periodLabel: '2025', source: 'Survey', sourceUrl: '', note: '' };
+    const b = await createBenchmark(world.a.id, actor(world.byRole.editor), churn, fields);
+    const readB = async () => {
+      const [r] = await t.db.select().from(benchmarks).where(eq(benchmarks.id, b.id));
+      return { version: r.version, value: r.value };
+    };
+    await race((i) => query(() => updateBenchmark(world.a.id, actor(world.byRole.editor), b.id, { ...fields, value: 40 + i, version: b.version })), readB, (i) => 40 + i);
+
+    const [m] = await t.db.select().from(measures).where(eq(measures.id, churn));
+    const readM = async () => {
+      const [r] = await t.db.select().from(measures).where(eq(measures.id, churn));
+      return { version: r.version, value: r.name };
+    };
+    await race((i) => query(() => updateMeasure(world.a.id, actor(world.byRole.editor), churn, { name: `Churn ${i}`, targets: [{ from: '2026-01', target: 5 }], version: m.version })), readM, (i) => `Churn ${i}`);
+  });
+});
