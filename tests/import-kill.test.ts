@@ -5,9 +5,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { createInterface } from 'node:readline';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { closeDatabase, openDatabase, type Db } from '@/db/client';
 import { measurements } from '@/db/schema';
@@ -21,6 +22,13 @@ const PG = !!process.env.DATABASE_URL;
 const g = globalThis as unknown as { __wayfinderDb?: Promise<Db> };
 const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-kill-'));
 afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
+// A child blocks forever once mid-import: never leave one behind when a test fails before its kill.
+const live = new Set<ChildProcess>();
+afterEach(() => {
+  for (const c of live) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  live.clear();
+});
+const CHILD = fileURLToPath(new URL('./support/import-child.ts', import.meta.url));
 
 const rowsOf = <T>(res: unknown) => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
 const NAMES = ['Net Promoter Score', 'Churn rate'];
@@ -43,16 +51,20 @@ async function seed(db: Db) {
 
 /** Starts the import child and resolves once it reports being mid-transaction; fails on anything else. */
 async function startImport(env: Record<string, string>) {
-  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', 'tests/support/import-child.ts'], {
+  const child = spawn(process.execPath, ['--conditions=react-server', '--import', 'tsx', CHILD], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  live.add(child);
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const lines = createInterface({ input: child.stdout });
   const mid = await new Promise<string>((resolve, reject) => {
-    lines.on('line', (l) => (l.startsWith('MID ') ? resolve(l) : l.startsWith('READY') ? undefined : reject(new Error(`child: ${l}`))));
+    lines.on('line', (l) => {
+      if (l.startsWith('MID ')) resolve(l);
+      else if (l.startsWith('DONE') || l.startsWith('ERROR')) reject(new Error(`child: ${l}`));
+    });
     child.once('exit', (code) => reject(new Error(`child exited (${code}) before the middle of the import: ${stderr}`)));
   });
   expect(Number(mid.slice(4))).toBeGreaterThan(0);
