@@ -4,10 +4,11 @@
 // PostgreSQL they run on the pool's connections and meet at the row lock.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
-import { and, eq } from 'drizzle-orm';
-import { activities, benchmarks, canvasNotes, journeys, measurements, measures, type User } from '@/db/schema';
+import { and, asc, eq } from 'drizzle-orm';
+import { activities, benchmarks, canvasNotes, journeys, measurements, measures, stages, type User } from '@/db/schema';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { createJourney } from '@/db/queries/journeys';
+import { reorderStages } from '@/db/queries/stages';
 import { createCanvas } from '@/db/queries/canvases';
 import { createNote } from '@/db/queries/canvas-notes';
 import { createBenchmark, updateBenchmark } from '@/db/queries/benchmarks';
@@ -86,6 +87,19 @@ describe('ten parallel saves of one row from the same version', () => {
     };
     await race((i) => patch(journeyRoute.PATCH, j.id, { name: `Name ${i}`, version: j.version }), read, (i) => `Name ${i}`);
     expect(await countUpdates('journey.updated')).toBe(1);
+  });
+
+  it('stage order (a reorder carries the journey version): one new order wins', async () => {
+    const j = await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Onboarding', template: 'acdr' });
+    const ids = (await t.db.select().from(stages).where(eq(stages.journeyId, j.id)).orderBy(asc(stages.position))).map((s) => s.id);
+    const perms = (xs: string[]): string[][] => (xs.length <= 1 ? [xs] : xs.flatMap((x, i) => perms([...xs.slice(0, i), ...xs.slice(i + 1)]).map((p) => [x, ...p])));
+    const orders = perms(ids).slice(1, N + 1);
+    const read = async () => {
+      const [r] = await t.db.select().from(journeys).where(eq(journeys.id, j.id));
+      const order = (await t.db.select().from(stages).where(eq(stages.journeyId, j.id)).orderBy(asc(stages.position))).map((s) => s.id);
+      return { version: r.version, value: order };
+    };
+    await race((i) => query(() => reorderStages(world.a.id, actor(world.byRole.editor), { journeyId: j.id, version: j.version, stageIds: orders[i] })), read, (i) => orders[i]);
   });
 
   it('measurement over the API: one 200, nine 409, one history row', async () => {
