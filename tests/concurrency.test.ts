@@ -1,11 +1,12 @@
 // Issue 7, concurrency: ten saves of the same row from the same version, fired at once through the real
 // API route, server action or query, leave exactly one winner and nine conflicts (409 over the API), and the
-// row one version further on with the winner's value. On PGlite the saves queue on its one connection; on
+// row one version further on with the winner's value. Unversioned requests racing (deletes, POSTs of one new
+// period) never answer 500 and lose no value. On PGlite the saves queue on its one connection; on
 // PostgreSQL they run on the pool's connections and meet at the row lock.
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
 import { and, asc, eq } from 'drizzle-orm';
-import { activities, benchmarks, canvasNotes, journeys, measurements, measures, stages, type User } from '@/db/schema';
+import { activities, benchmarks, canvasNotes, journeys, measurementHistory, measurements, measures, stages, type User } from '@/db/schema';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { createJourney } from '@/db/queries/journeys';
 import { reorderStages } from '@/db/queries/stages';
@@ -24,6 +25,7 @@ vi.mock('next/cache', () => ({ revalidatePath: vi.fn(), revalidateTag: vi.fn(), 
 
 const journeyRoute = await import('@/app/api/v1/workspaces/[slug]/journeys/[id]/route');
 const measurementRoute = await import('@/app/api/v1/workspaces/[slug]/measurements/[id]/route');
+const measureMeasurementsRoute = await import('@/app/api/v1/workspaces/[slug]/measures/[id]/measurements/route');
 const canvasActions = await import('@/app/(app)/w/[workspace]/canvases/actions');
 
 const t = useTestDatabase();
@@ -40,6 +42,16 @@ beforeEach(async () => {
 const actor = (u: User) => ({ userId: u.id, tokenId: null, name: u.name });
 type Outcome = 'ok' | 'conflict' | string;
 type Handler = (req: NextRequest, route: { params: Promise<Record<string, string>> }) => Promise<Response>;
+
+async function send(method: string, h: Handler, id: string, body?: unknown) {
+  const req = new NextRequest('http://localhost/api/v1/x', {
+    method,
+    headers: { 'content-type': 'application/json', authorization: bearer },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const res = await h(req, { params: Promise.resolve({ slug: world.a.slug, id }) });
+  return { status: res.status, json: res.status === 204 ? null : await res.json() };
+}
 
 async function patch(h: Handler, id: string, body: unknown): Promise<Outcome> {
   const req = new NextRequest('http://localhost/api/v1/x', {
@@ -147,5 +159,37 @@ describe('ten parallel saves of one row from the same version', () => {
       return { version: r.version, value: r.name };
     };
     await race((i) => query(() => updateMeasure(world.a.id, actor(world.byRole.editor), churn, { name: `Churn ${i}`, targets: [{ from: '2026-01', target: 5 }], version: m.version })), readM, (i) => `Churn ${i}`);
+  });
+});
+
+describe('ten parallel requests that are not versioned', () => {
+  it('deletes of one journey and of one measurement: one 204, nine 404, never a 500', async () => {
+    const j = await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Onboarding', template: 'acdr' });
+    const statuses = await Promise.all(Array.from({ length: N }, () => send('DELETE', journeyRoute.DELETE, j.id).then((r) => r.status)));
+    expect(statuses.sort()).toEqual([204, ...Array(N - 1).fill(404)]);
+    expect(await t.db.$count(journeys, eq(journeys.id, j.id))).toBe(0);
+
+    const sc = await seedMeasureScorecard(t.db, world.a.id, 'Company');
+    const nps = sc.measures['Net Promoter Score'];
+    await recordMeasurements(world.a.id, actor(world.byRole.editor), null, [{ measureId: nps, period: '2026-01-01', value: 1 }], 'manual');
+    const [m] = await t.db.select().from(measurements).where(eq(measurements.measureId, nps));
+    const deleted = await Promise.all(Array.from({ length: N }, () => send('DELETE', measurementRoute.DELETE, m.id).then((r) => r.status)));
+    expect(deleted.sort()).toEqual([204, ...Array(N - 1).fill(404)]);
+    expect(await countUpdates('measurement.deleted')).toBe(1);
+  });
+
+  it('POSTs of values for one new period: all answer 200, one creates, history holds every value', async () => {
+    const sc = await seedMeasureScorecard(t.db, world.a.id, 'Company');
+    const nps = sc.measures['Net Promoter Score'];
+    const answers = await Promise.all(Array.from({ length: N }, (_, i) => send('POST', measureMeasurementsRoute.POST, nps, { period: '2026-03', value: 50 + i })));
+    expect(answers.map((a) => a.status)).toEqual(Array(N).fill(200));
+    expect(answers.filter((a) => a.json.created === 1)).toHaveLength(1);
+    expect(answers.filter((a) => a.json.updated === 1)).toHaveLength(N - 1);
+    const [cur] = await t.db.select().from(measurements).where(eq(measurements.measureId, nps));
+    expect(cur.version).toBe(N);
+    const hist = await t.db.select().from(measurementHistory).where(eq(measurementHistory.measureId, nps));
+    expect(hist.map((h) => h.value).sort()).toEqual(Array.from({ length: N }, (_, i) => 50 + i));
+    // One chain: every value but the current one replaced exactly once.
+    expect(hist.map((h) => h.previousValue).filter((v) => v !== null).sort()).toEqual(Array.from({ length: N }, (_, i) => 50 + i).filter((v) => v !== cur.value));
   });
 });
