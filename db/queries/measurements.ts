@@ -62,9 +62,11 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
   // Lock the existing rows first, in a statement of their own: an edit (updateMeasurement) holding one commits
   // before this returns, so the upsert's snapshot below sees its value and history records that as replaced.
   await tx.execute(sql`
-    select o.id from ${measurements} o
-    join jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date) on o.measure_id = x.m and o.period = x.p
-    where o.workspace_id = ${workspaceId}::uuid order by o.id for update of o`);
+    select count(*) from (
+      select o.id from ${measurements} o
+      join jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date) on o.measure_id = x.m and o.period = x.p
+      where o.workspace_id = ${workspaceId}::uuid order by o.id for update of o
+    ) locked`);
   const res = await tx.execute(sql`
     with input as (
       select x.m as measure_id, x.p as period, x.v as value, x.n as note, x.s as survey
