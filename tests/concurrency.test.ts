@@ -90,7 +90,7 @@ async function race(save: (i: number) => Promise<Outcome>, read: () => Promise<{
 const countUpdates = async (action: string) =>
   (await t.db.select().from(activities).where(and(eq(activities.workspaceId, world.a.id), eq(activities.action, action)))).length;
 
-describe('ten parallel saves of one row from the same version', () => {
+describe('ten parallel saves of one row from the same version', { timeout: 120_000 }, () => {
   it('journey over the API: one 200, nine 409, one activity row', async () => {
     const j = await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Onboarding', template: 'acdr' });
     const read = async () => {
@@ -162,7 +162,7 @@ describe('ten parallel saves of one row from the same version', () => {
   });
 });
 
-describe('ten parallel requests that are not versioned', () => {
+describe('ten parallel requests that are not versioned', { timeout: 120_000 }, () => {
   it('deletes of one journey and of one measurement: one 204, nine 404, never a 500', async () => {
     const j = await createJourney(world.a.id, actor(world.byRole.owner), { name: 'Onboarding', template: 'acdr' });
     const statuses = await Promise.all(Array.from({ length: N }, () => send('DELETE', journeyRoute.DELETE, j.id).then((r) => r.status)));

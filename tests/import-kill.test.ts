@@ -79,7 +79,7 @@ async function startImport(env: Record<string, string>) {
 
 describe.skipIf(!PG)('killing an import on PostgreSQL', () => {
   const t = useTestDatabase();
-  it('leaves the database as before the import', { timeout: 120_000 }, async () => {
+  it('leaves the database as before the import', { timeout: 240_000 }, async () => {
     const env = await seed(t.db);
     const before = await snapshot(t.db);
     const [{ db: name }] = rowsOf<{ db: string }>(await t.db.execute(sql`select current_database() as db`));
@@ -92,7 +92,7 @@ describe.skipIf(!PG)('killing an import on PostgreSQL', () => {
     expect(rowsOf<{ n: number }>(await t.db.execute(open))[0].n).toBe(1);
     await child.kill();
     // The server notices the dropped connection and rolls back; wait for the backend to go (bounded).
-    for (let i = 0; i < 300 && rowsOf<{ n: number }>(await t.db.execute(open))[0].n > 0; i++) await new Promise((r) => setTimeout(r, 100));
+    for (let i = 0; i < 600 && rowsOf<{ n: number }>(await t.db.execute(open))[0].n > 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(rowsOf<{ n: number }>(await t.db.execute(open))[0].n).toBe(0);
     expect(await snapshot(t.db)).toBe(before);
     expect(await t.db.$count(measurements)).toBe(6);
@@ -100,7 +100,7 @@ describe.skipIf(!PG)('killing an import on PostgreSQL', () => {
 });
 
 describe.skipIf(PG)('killing an import on PGlite', () => {
-  it('the data directory reopens without the import', { timeout: 120_000 }, async () => {
+  it('the data directory reopens without the import', { timeout: 240_000 }, async () => {
     const dir = path.join(tmp, 'pglite');
     const db = await openDatabase({ dataDir: dir });
     const env = await seed(db);

@@ -29,7 +29,7 @@ const rowsOf = <T>(res: unknown) => (Array.isArray(res) ? res : (res as { rows: 
 // starts and commits while the import waits for it. The import must replace the edit's value, not the one its
 // statement saw at the start, or the history says the old value was replaced twice and skips the edit.
 describe.skipIf(!PG)('an import waiting for an edit of the same row', () => {
-  it('records the edit’s value as the one it replaced', { timeout: 60_000 }, async () => {
+  it('records the edit’s value as the one it replaced', { timeout: 120_000 }, async () => {
     const editor = world.byRole.editor;
     const actor = { userId: editor.id, tokenId: null, name: editor.name };
     const measureId = sc.measures['Churn rate'];
@@ -51,7 +51,7 @@ describe.skipIf(!PG)('an import waiting for an edit of the same row', () => {
     const imported = recordMeasurements(world.a.id, actor, null, [{ measureId, period, value: 3 }], 'import');
     // Wait (bounded) until the import's transaction is blocked on the edit's lock, then let the edit commit.
     const waiting = sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
-    for (let i = 0; i < 300 && rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n === 0; i++) await new Promise((r) => setTimeout(r, 50));
+    for (let i = 0; i < 600 && rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n === 0; i++) await new Promise((r) => setTimeout(r, 100));
     expect(rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n).toBe(1);
     commit();
     await edit;
@@ -69,7 +69,7 @@ describe.skipIf(!PG)('an import waiting for an edit of the same row', () => {
 // the test holds) before committing; the second must wait for the first rather than insert over it unseen, or
 // the period's history holds two 'created' rows and the first value is never recorded as replaced.
 describe.skipIf(!PG)('two imports creating the same period', () => {
-  it('the second replaces the first one’s value, with history saying so', { timeout: 60_000 }, async () => {
+  it('the second replaces the first one’s value, with history saying so', { timeout: 120_000 }, async () => {
     const editor = world.byRole.editor;
     const actor = { userId: editor.id, tokenId: null, name: editor.name };
     const measureId = sc.measures['Churn rate'];
@@ -91,7 +91,7 @@ describe.skipIf(!PG)('two imports creating the same period', () => {
     const first = recordMeasurements(world.a.id, actor, null, rows, 'import');
     const waiting = sql`select count(*)::int as n from pg_stat_activity where datname = current_database() and wait_event_type = 'Lock'`;
     const waitFor = async (n: number) => {
-      for (let i = 0; i < 300 && rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n < n; i++) await new Promise((r) => setTimeout(r, 50));
+      for (let i = 0; i < 600 && rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n < n; i++) await new Promise((r) => setTimeout(r, 100));
       expect(rowsOf<{ n: number }>(await t.db.execute(waiting))[0].n).toBe(n);
     };
     await waitFor(1);

@@ -119,7 +119,7 @@ async function checkNoneVanished(written: Written[]) {
 }
 
 describe('a CSV import racing manual entry of the same periods', () => {
-  it('loses no value over several rounds', { timeout: 120_000 }, async () => {
+  it('loses no value over several rounds', { timeout: 240_000 }, async () => {
     const written: Written[] = [];
     for (let r = 1; r <= ROUNDS; r++) {
       await round(r, written);
