@@ -18,14 +18,20 @@ const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { r
 
 type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
 
-/** The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. */
+/**
+ * The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. Locks
+ * them (in id order, so two imports cannot deadlock) against other recordMeasurements of the same measures: a
+ * concurrent insert of the same period would otherwise land after our statement's snapshot and be recorded
+ * in history as 'created' twice, its value never replaced.
+ */
 async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
   const found = await tx
     .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
     .from(measures)
     .innerJoin(scorecards, and(eq(scorecards.workspaceId, measures.workspaceId), eq(scorecards.id, measures.scorecardId)))
     .where(and(eq(measures.workspaceId, workspaceId), inArray(measures.id, ids)))
-    .for('share', { of: measures });
+    .orderBy(measures.id)
+    .for('no key update', { of: measures });
   const map = new Map(found.map((m) => [m.id, m]));
   if (map.size !== ids.length) throw notFound('A measure is not in this workspace (any more).');
   return map;
@@ -48,10 +54,19 @@ function checkRows(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, 
 /**
  * Upserts one chunk in one statement: rows whose value, note and survey are all the same are left alone (no
  * version, updated_at or history change); the others are inserted or replaced, and each gets a history row
- * carrying the replaced value. The CTEs share one snapshot, so `old` holds the values before the upsert.
+ * carrying the replaced value. The CTEs share one snapshot, so `old` holds the values before the upsert (and,
+ * with the rows and measures locked beforehand, no other writer can change them in between).
  */
 async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[]) {
   const json = JSON.stringify(chunk.map((r) => ({ m: r.measureId, p: r.period, v: r.value, n: r.note ?? '', s: r.survey ?? null })));
+  // Lock the existing rows first, in a statement of their own: an edit (updateMeasurement) holding one commits
+  // before this returns, so the upsert's snapshot below sees its value and history records that as replaced.
+  await tx.execute(sql`
+    select count(*) from (
+      select o.id from ${measurements} o
+      join jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date) on o.measure_id = x.m and o.period = x.p
+      where o.workspace_id = ${workspaceId}::uuid order by o.id for update of o
+    ) locked`);
   const res = await tx.execute(sql`
     with input as (
       select x.m as measure_id, x.p as period, x.v as value, x.n as note, x.s as survey
