@@ -80,7 +80,8 @@ async function main() {
   await db.insert(apiTokens).values({ workspaceId: w.id, name: 'Bench', role: 'editor', tokenHash: hashToken(apiToken), prefix: apiToken.slice(0, 7), createdBy: owner.id });
   // The two drivers answer db.execute() in different shapes (rows, or an array).
   const answer = (await db.execute(sql`select version() as v`)) as unknown as { rows?: { v: string }[] } & { v: string }[];
-  const dbVersion = String((answer.rows ?? answer)[0]?.v ?? 'unknown');
+  // "PostgreSQL 15.8 (Debian …) on x86_64-pc-linux-gnu, compiled by …": the part before the platform.
+  const dbVersion = String((answer.rows ?? answer)[0]?.v ?? 'unknown').split(' on ')[0];
   await closeDatabase(db);
   process.stdout.write(
     JSON.stringify({

@@ -30,6 +30,8 @@ const meta = {
   levels: [20, 100],
   timeout: 30,
   sequential: 40,
+  loadavg: [1.5, 1, 0.5],
+  partial: [] as string[],
 };
 
 function result(level20: Record<string, LoadRun>, level100: Record<string, LoadRun> = {}): DatabaseResult {
@@ -73,6 +75,8 @@ describe('bench targets', () => {
       const [check] = checkTargets([result({ kpiApi: run(bad) })], labels).filter((c) => c.target === 'zero errors');
       expect(check.met).toBe(false);
     }
+    const [refused] = checkTargets([result({ kpiApi: run({ non2xx: 3, statuses: { '200': 997, '429': 3 } }) })], labels);
+    expect(refused.figure).toBe('3 non-2xx (429 × 3), 0 errors (0 timeouts) of 1000');
   });
 
   it('misses a page under half of /status, at any level, and p95 at 300 ms or more at 20 clients', () => {
@@ -118,6 +122,10 @@ describe('bench report', () => {
     const next = renderMarkdown({ meta, results: [r], checks, loadLabels: labels, pageLabels: {}, notes: keptNotes(edited) });
     expect(next).toContain('The share page renders 863 kB.');
     expect(keptNotes('no markers here')).toBe('');
+    expect(first).not.toContain('Partial run');
+    expect(renderMarkdown({ meta: { ...meta, partial: ['3 s per scenario'] }, results: [r], checks, loadLabels: labels, pageLabels: {}, notes: '' })).toContain(
+      "**Partial run** (not issue 7's full run): 3 s per scenario.",
+    );
   });
 
   it('says so when nothing was missed', () => {

@@ -32,16 +32,22 @@ export function scenarios(login, cookie) {
         const value = Number((20 + (i % 6000) / 100 + 0.005).toFixed(3));
         return { path: `${api}/measures/${measure}/measurements`, body: JSON.stringify({ period, value }) };
       },
+      // The probe must have changed a row, or the scenario would time a no-op.
+      check(text) {
+        const a = JSON.parse(text);
+        return a.created + a.updated === 1 ? null : `expected one value created or updated, got ${text}`;
+      },
     },
   };
 }
 
-/** One request of the scenario outside the load, to check that it answers 2xx (and what) before timing it. */
+/** One request of the scenario outside the load; throws unless it answers 2xx (and passes the scenario's check). */
 export async function probe(base, s) {
   const extra = s.next ? s.next() : { path: s.path };
   const res = await fetch(base + extra.path, { method: s.method ?? 'GET', headers: s.headers, body: extra.body, redirect: 'manual' });
   const text = await res.text();
-  return { status: res.status, text };
+  const wrong = res.status < 200 || res.status > 299 ? `answered ${res.status}` : s.check?.(text);
+  if (wrong) throw new Error(`${s.label} ${wrong} before the load: ${text.slice(0, 300)}`);
 }
 
 /** Drives one scenario with `connections` clients for DURATION seconds; returns req/s, latencies and failures. */

@@ -36,6 +36,8 @@ export type Meta = {
   levels: number[];
   timeout: number;
   sequential: number;
+  loadavg: number[];
+  partial: string[];
 };
 export const P95_LIMIT_MS: number;
 export const P95_AT: number;
