@@ -12,7 +12,7 @@ import path from 'node:path';
 import { buildIfStale, root } from './build.mjs';
 import { startServer, signIn } from './bench/server.mjs';
 import { PAGE_LABELS, SEQ, importTwice, profilePages } from './bench/profile.mjs';
-import { DURATION, probe, runLoad, scenarios } from './bench/load.mjs';
+import { DURATION, probe, quietStatusMs, runLoad, scenarios, settle } from './bench/load.mjs';
 import { checkTargets, checksTable, fmt, keptNotes, loadTable, pct, profileTable, renderMarkdown } from './bench/report.mjs';
 
 process.chdir(root);
@@ -44,12 +44,15 @@ async function benchOne(label, port, databaseUrl) {
       out.pages = await profilePages(base, login, cookie, ONLY_PAGES ? new Set(ONLY_PAGES) : null);
     }
     const all = scenarios(login, cookie);
+    const quietMs = await quietStatusMs(base);
     out.load = {};
     for (const c of LEVELS) {
       out.load[c] = {};
       for (const [name, s] of Object.entries(all)) {
         if (ONLY_SCENARIOS && name !== 'trivial' && !ONLY_SCENARIOS.includes(name)) continue;
         // Probe (and warm up) first: a scenario that does not answer 2xx in this build is reported, not timed.
+        const waited = await settle(base, quietMs);
+        if (waited > 2) console.log(`  (waited ${fmt(waited)} s for the server to finish the previous load)`);
         for (let i = 0; i < 4; i++) await probe(base, s);
         process.stdout.write(`  load: ${c} clients × ${DURATION} s, ${s.label}… `);
         out.load[c][name] = await runLoad(base, s, c);
@@ -57,6 +60,7 @@ async function benchOne(label, port, databaseUrl) {
         console.log(`${fmt(r.reqPerSec)} req/s, p95 ${fmt(r.p95, 0)} ms, ${r.non2xx} non-2xx, ${r.errors} errors`);
       }
     }
+    if (!ONLY_PAGES) await settle(base, quietMs);
     out.imports = ONLY_PAGES ? undefined : await importTwice(base, cookie, login);
     return out;
   } finally {

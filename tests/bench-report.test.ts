@@ -105,7 +105,7 @@ describe('bench report', () => {
 
   it('shows the ratio to /status and the p95 verdict in the load table', () => {
     const row = loadTable(r, labels).find((l) => l.includes('share page'))!;
-    expect(row).toContain('| 20.0 | 0.10 |');
+    expect(row).toContain('| 1000 | 20.0 | 0.10 |');
     expect(row).toContain('**missed**');
   });
 

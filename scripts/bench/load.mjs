@@ -50,6 +50,35 @@ export async function probe(base, s) {
   if (wrong) throw new Error(`${s.label} ${wrong} before the load: ${text.slice(0, 300)}`);
 }
 
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+async function statusMs(base) {
+  const t = performance.now();
+  await (await fetch(`${base}/status`)).arrayBuffer();
+  return performance.now() - t;
+}
+
+/** /status's median time one request at a time on an idle server: what `settle` waits to see again. */
+export async function quietStatusMs(base) {
+  const times = [];
+  for (let i = 0; i < 15; i++) times.push(await statusMs(base));
+  return pct(times.slice(5), 50);
+}
+
+/**
+ * Waits (at most `maxSeconds`) until three /status requests in a row answer about as fast as on an idle server:
+ * when the load tool stops, the server still works through the requests it had accepted (up to 100 renders of a
+ * large page), and the next scenario must not pay for them.
+ */
+export async function settle(base, quietMs, maxSeconds = 60) {
+  const start = Date.now();
+  for (let calm = 0; calm < 3 && Date.now() < start + maxSeconds * 1000; ) {
+    calm = (await statusMs(base)) <= Math.max(3 * quietMs, 50) ? calm + 1 : 0;
+    if (calm < 3) await sleep(200);
+  }
+  return (Date.now() - start) / 1000;
+}
+
 /** Drives one scenario with `connections` clients for DURATION seconds; returns req/s, latencies and failures. */
 export function runLoad(base, s, connections, seconds = DURATION) {
   const times = [];
@@ -72,6 +101,8 @@ export function runLoad(base, s, connections, seconds = DURATION) {
           non2xx: r.non2xx,
           errors: r.errors,
           timeouts: r.timeouts,
+          // Sent but neither answered nor failed when the time was up (at most one per client): not counted above.
+          unanswered: Math.max(0, (r.requests.sent ?? 0) - times.length - r.errors),
           statuses: byStatus,
         });
       },

@@ -10,6 +10,7 @@ export type LoadRun = {
   non2xx: number;
   errors: number;
   timeouts: number;
+  unanswered?: number;
   statuses: Record<string, number>;
 };
 export type PageProfile = { median: number; p95: number; sqlPerRequest: number; kB: number; jsKb: number };
