@@ -25,9 +25,20 @@ const ONLY_PAGES = list(process.env.BENCH_PAGES);
 const MARKDOWN = path.resolve(root, process.env.BENCH_MARKDOWN || 'docs/benchmarks.md');
 const LOAD_LABELS = Object.fromEntries(Object.entries(scenarios({ slug: '', measureIds: [], periods: [] }, '')).map(([k, s]) => [k, s.label]));
 
+// Interrupted (Ctrl-C, a timeout): stop the running server and drop its database before leaving.
+let running = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.log(`\n${signal}: stopping the bench server…`);
+    await running?.stop().catch(() => {});
+    process.exit(130);
+  });
+}
+
 async function benchOne(label, port, databaseUrl) {
   console.log(`\n■ ${label}: seeding and starting the server on port ${port}…`);
   const srv = await startServer(label, port, databaseUrl);
+  running = srv;
   try {
     const { base, login } = srv;
     const signIns = [];
@@ -64,6 +75,7 @@ async function benchOne(label, port, databaseUrl) {
     out.imports = ONLY_PAGES ? undefined : await importTwice(base, cookie, login);
     return out;
   } finally {
+    running = null;
     await srv.stop();
   }
 }
