@@ -62,14 +62,17 @@ export async function startServer(label, port, databaseUrl) {
     }
     if (!up) await sleep(250);
   }
-  const stop = async () => {
-    if (child.exitCode === null) {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-    }
-    await drop();
-    fs.rmSync(dir, { recursive: true, force: true });
-  };
+  // Once only: an interrupted run and its unwinding both call it.
+  let stopping;
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (child.exitCode === null) {
+        child.kill('SIGTERM');
+        await new Promise((r) => child.once('exit', r));
+      }
+      await drop();
+      fs.rmSync(dir, { recursive: true, force: true });
+    })());
   if (!up) {
     await stop();
     throw new Error(`${label}: the server did not answer /api/health on port ${port} within 60 s`);
