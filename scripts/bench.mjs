@@ -61,7 +61,7 @@ async function benchOne(label, port, databaseUrl) {
       out.load[c] = {};
       for (const [name, s] of Object.entries(all)) {
         if (ONLY_SCENARIOS && name !== 'trivial' && !ONLY_SCENARIOS.includes(name)) continue;
-        // Probe (and warm up) first: a scenario that does not answer 2xx in this build is reported, not timed.
+        // Settle, then probe (and warm up): a scenario that does not answer 2xx stops the bench with the answer.
         const waited = await settle(base, quietMs);
         if (waited > 2) console.log(`  (waited ${fmt(waited)} s for the server to finish the previous load)`);
         for (let i = 0; i < 4; i++) await probe(base, s);
