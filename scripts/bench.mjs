@@ -104,7 +104,7 @@ else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this
 const cpus = os.cpus();
 const meta = {
   date: started.toISOString(),
-  commit: `${git('rev-parse --short HEAD') || 'unknown'}${git('status --porcelain') ? ' (with uncommitted changes)' : ''}`,
+  commit: `${git('rev-parse --short HEAD') || 'unknown'}${git('status --porcelain -- . :!docs/benchmarks.md') ? ' (with uncommitted changes)' : ''}`,
   cpus: cpus.length,
   cpuModel: cpus[0]?.model?.trim() ?? 'cpu',
   ramGiB: Math.round(os.totalmem() / 2 ** 30),
