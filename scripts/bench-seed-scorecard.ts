@@ -22,7 +22,7 @@ async function chunked<T>(rows: T[], size: number, insert: (chunk: T[]) => Promi
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
-/** Seeds the large scorecard and writes the import CSV to `csvPath`; returns the scorecard id and the CSV's row count. */
+/** Seeds the large scorecard and writes the import CSV to `csvPath`; returns the scorecard's id, its measures' ids, its weeks' labels and the CSV's row count. */
 export async function seedBenchScorecard(db: Db, workspaceId: string, ownerIds: string[], stageIds: string[], csvPath: string) {
   const [card] = await db.insert(scorecards).values({ workspaceId, name: 'Large scorecard' }).returning({ id: scorecards.id });
   const scorecardId = card.id;
@@ -91,5 +91,12 @@ export async function seedBenchScorecard(db: Db, workspaceId: string, ownerIds: 
   const lines = ['measure,period,value,note'];
   ms.forEach((m, i) => importPeriods.forEach((p, k) => lines.push(`${m.name},${p},${(40 + ((i * 7 + k * 3) % 50) + k / 10).toFixed(1)},`)));
   fs.writeFileSync(csvPath, lines.join('\n') + '\n');
-  return { scorecardId, measures: ms.length, measurements: rows.length, importRows: lines.length - 1 };
+  return {
+    scorecardId,
+    measureIds: ms.map((m) => m.id),
+    periods: periods.map((p) => formatPeriod(p, 'weekly')),
+    measures: ms.length,
+    measurements: rows.length,
+    importRows: lines.length - 1,
+  };
 }

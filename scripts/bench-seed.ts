@@ -1,11 +1,13 @@
 // Seeds the benchmark's workspace (a signed-up owner, 20 members, 500 activity rows, a journey of
-// 12 stages × 300 touchpoints and one of 1 touchpoint, a scorecard of 200 measures × 104 weeks) into the
-// bench run's own database before its server starts; prints the sign-in as JSON on stdout.
+// 12 stages × 300 touchpoints and one of 1 touchpoint, a scorecard of 200 measures × 104 weeks, a share link
+// and an editor API token) into the bench run's own database before its server starts; prints the sign-in,
+// the ids the load scenarios use and the database's version as JSON on stdout.
 import os from 'node:os';
 import path from 'node:path';
 import { hash } from '@node-rs/argon2';
 import { closeDatabase, openDatabase } from '../db/client';
-import { activities, journeys, memberships, shareLinks, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { activities, apiTokens, journeys, memberships, shareLinks, stages, touchpointItems, touchpoints, users, workspaces } from '../db/schema';
 import { hashToken, newToken } from '../lib/tokens';
 import { seedBenchScorecard } from './bench-seed-scorecard';
 
@@ -73,6 +75,13 @@ async function main() {
   // The share page of that scorecard, with its strategy map (issue 6's speed target).
   const shareToken = newToken();
   await db.insert(shareLinks).values({ workspaceId: w.id, scorecardId: card.scorecardId, tokenHash: hashToken(shareToken), label: 'Bench', includeStrategyMap: true, createdBy: owner.id });
+  // The API scenarios' Bearer token (editor: reads and records measurements).
+  const apiToken = newToken('wf_');
+  await db.insert(apiTokens).values({ workspaceId: w.id, name: 'Bench', role: 'editor', tokenHash: hashToken(apiToken), prefix: apiToken.slice(0, 7), createdBy: owner.id });
+  // The two drivers answer db.execute() in different shapes (rows, or an array).
+  const answer = (await db.execute(sql`select version() as v`)) as unknown as { rows?: { v: string }[] } & { v: string }[];
+  // "PostgreSQL 15.8 (Debian …) on x86_64-pc-linux-gnu, compiled by …": the part before the platform.
+  const dbVersion = String((answer.rows ?? answer)[0]?.v ?? 'unknown').split(' on ')[0];
   await closeDatabase(db);
   process.stdout.write(
     JSON.stringify({
@@ -83,6 +92,10 @@ async function main() {
       smallJourney: smallJourney.id,
       scorecard: card.scorecardId,
       shareToken,
+      apiToken,
+      measureIds: card.measureIds,
+      periods: card.periods,
+      dbVersion,
       scorecardSeed: { ms: scorecardSeedMs, measures: card.measures, measurements: card.measurements },
       importCsv: csvPath,
       importRows: card.importRows,

@@ -1,177 +1,44 @@
-// `npm run bench` (not part of `npm test`): starts the production build on the embedded database
-// and, when DATABASE_URL is set, on PostgreSQL, and reports for each: sign-in latency, a workspace
-// page's latency, req/s and SQL statements per request, next to a trivial dynamic page (/status)
-// of the same server; the large scorecard page and KPI table (200 measures × 104 weeks); and the CSV
-// import of 20,000 measurements through the import route, timed end to end (then again: no change). Medians and p95 of sequential requests; req/s from autocannon (10
-// connections, loopback). Results: printed, and written to bench-results/latest.json.
-import { spawn, spawnSync } from 'node:child_process';
+// `npm run bench` (not part of `npm test`): builds if stale, then on the embedded database and, when DATABASE_URL
+// is set, on PostgreSQL: seeds the large workspace (scripts/bench-seed.ts), starts `next start` on loopback with
+// rate limits raised, profiles the pages one request at a time (latency, SQL statements, HTML and JS size), drives
+// issue 7's load scenarios with autocannon at each concurrency level (BENCH_CONCURRENCY, default 20,100; /status,
+// share page, scorecard page signed in, KPI API GET, measurement POST), and imports a 20,000-row CSV twice.
+// Prints the tables and writes them with the machine, date, commit, database versions and every missed target to
+// docs/benchmarks.md (BENCH_MARKDOWN moves it) and bench-results/latest.json.
+import { execSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import zlib from 'node:zlib';
-import autocannon from 'autocannon';
-import postgres from 'postgres';
 import { buildIfStale, root } from './build.mjs';
+import { startServer, signIn } from './bench/server.mjs';
+import { PAGE_LABELS, SEQ, importTwice, profilePages } from './bench/profile.mjs';
+import { DURATION, probe, quietStatusMs, runLoad, scenarios, settle } from './bench/load.mjs';
+import { checkTargets, checksTable, fmt, keptNotes, loadTable, pct, profileTable, renderMarkdown } from './bench/report.mjs';
 
 process.chdir(root);
-const SEQ = Number(process.env.BENCH_REQUESTS || 40);
-const DURATION = Number(process.env.BENCH_SECONDS || 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS || 10);
+const list = (v) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : null);
+const LEVELS = (list(process.env.BENCH_CONCURRENCY) ?? ['20', '100']).map(Number).filter((n) => Number.isInteger(n) && n > 0);
+// BENCH_SCENARIOS=trivial,share runs only those load scenarios; BENCH_PAGES=trivial,share profiles only those
+// pages and skips the import (BENCH_PAGES=none skips the profile too).
+const ONLY_SCENARIOS = list(process.env.BENCH_SCENARIOS);
+const ONLY_PAGES = list(process.env.BENCH_PAGES);
+const MARKDOWN = path.resolve(root, process.env.BENCH_MARKDOWN || 'docs/benchmarks.md');
+const LOAD_LABELS = Object.fromEntries(Object.entries(scenarios({ slug: '', measureIds: [], periods: [] }, '')).map(([k, s]) => [k, s.label]));
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const pct = (xs, p) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))];
-};
-const median = (xs) => pct(xs, 50);
-const fmt = (n, d = 1) => (n === undefined ? '–' : n.toFixed(d));
-
-async function startServer(label, port, databaseUrl) {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wf-bench-'));
-  const env = {
-    ...process.env,
-    NODE_ENV: 'production',
-    AUTH_TRUST_HOST: 'true',
-    AUTH_SECRET: 'bench-secret-' + process.pid,
-    WAYFINDER_DATA_DIR: dir,
-    WAYFINDER_SEED_DEMO: '0',
-    WAYFINDER_BENCH: '1',
-    SIGNIN_LIMIT_PER_IP: '1000000',
-    API_RATE_LIMIT_PER_MINUTE: '10000000',
-    NEXT_TELEMETRY_DISABLED: '1',
-  };
-  delete env.DATABASE_URL;
-  let drop = async () => {};
-  if (databaseUrl) {
-    const name = `wf_bench_${Date.now().toString(36)}`;
-    const admin = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-    await admin.unsafe(`create database ${name}`);
-    await admin.end();
-    const u = new URL(databaseUrl);
-    u.pathname = `/${name}`;
-    env.DATABASE_URL = u.toString();
-    drop = async () => {
-      const a = postgres(databaseUrl, { max: 1, onnotice: () => {} });
-      await a.unsafe(`drop database if exists ${name} with (force)`).catch(() => {});
-      await a.end();
-    };
-  }
-  const seed = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/bench-seed.ts'], { env, encoding: 'utf8' });
-  if (seed.status !== 0) throw new Error(`seed failed for ${label}: ${seed.stderr}`);
-  const login = JSON.parse(seed.stdout.trim().split('\n').pop());
-  const child = spawn(path.join('node_modules', '.bin', 'next'), ['start', '-p', String(port)], { env, stdio: ['ignore', 'ignore', 'inherit'] });
-  const base = `http://localhost:${port}`;
-  for (let i = 0; i < 240; i++) {
-    try {
-      if ((await fetch(`${base}/api/health`)).ok) break;
-    } catch {
-      /* not up yet */
-    }
-    await sleep(250);
-  }
-  return {
-    base,
-    login,
-    stop: async () => {
-      child.kill('SIGTERM');
-      await new Promise((r) => child.once('exit', r));
-      await drop();
-      fs.rmSync(dir, { recursive: true, force: true });
-    },
-  };
-}
-
-function cookiesOf(res) {
-  return res.headers.getSetCookie().map((c) => c.split(';')[0]);
-}
-
-async function signIn(base, email, password) {
-  const csrfRes = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = await csrfRes.json();
-  const jar = cookiesOf(csrfRes);
-  const t = performance.now();
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: 'POST',
-    redirect: 'manual',
-    headers: { 'content-type': 'application/x-www-form-urlencoded', cookie: jar.join('; ') },
-    body: new URLSearchParams({ email, password, csrfToken, callbackUrl: '/w' }),
+// Interrupted (Ctrl-C, a timeout): stop the running server and drop its database before leaving.
+let running = null;
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.once(signal, async () => {
+    console.log(`\n${signal}: stopping the bench server…`);
+    await running?.stop().catch(() => {});
+    process.exit(130);
   });
-  const ms = performance.now() - t;
-  const session = cookiesOf(res).find((c) => c.startsWith('authjs.session-token='));
-  if (!session) throw new Error(`sign-in failed (${res.status})`);
-  return { cookie: session, ms };
-}
-
-async function sequential(url, headers, n = SEQ) {
-  const times = [];
-  for (let i = 0; i < n; i++) {
-    const t = performance.now();
-    const res = await fetch(url, { headers, redirect: 'manual' });
-    times.bytes = (await res.arrayBuffer()).byteLength;
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    times.push(performance.now() - t);
-  }
-  return times;
-}
-
-async function statements(base) {
-  return (await (await fetch(`${base}/api/bench`)).json()).statements;
-}
-
-async function perRequestStatements(base, url, headers, n = 10) {
-  const before = await statements(base);
-  await sequential(url, headers, n);
-  return ((await statements(base)) - before) / n;
-}
-
-// First-load JavaScript: every script the page's HTML loads in a modern browser, gzipped at level 9 (kB).
-async function firstLoadJsKb(base, url, headers) {
-  const html = await (await fetch(url, { headers })).text();
-  // Modern browsers skip the legacy polyfills (<script nomodule>).
-  const tags = [...html.matchAll(/<script([^>]*)>/g)].map((m) => m[1]).filter((a) => !/nomodule/i.test(a));
-  const srcs = [...new Set(tags.flatMap((a) => /src="([^"]+)"/.exec(a)?.[1].replace(/&amp;/g, '&') ?? []))];
-  let bytes = 0;
-  for (const src of srcs) bytes += zlib.gzipSync(Buffer.from(await (await fetch(new URL(src, base))).arrayBuffer()), { level: 9 }).byteLength;
-  return bytes / 1024;
-}
-
-function load(url, headers) {
-  return new Promise((resolve, reject) => {
-    autocannon({ url, connections: CONNECTIONS, duration: DURATION, headers }, (err, r) => (err ? reject(err) : resolve(r)));
-  });
-}
-
-// The CSV import through the route handler, end to end (upload, validation, write, answer); the second run
-// of the same file must change nothing.
-async function importTwice(base, cookie, login) {
-  const url = `${base}/api/v1/workspaces/${login.slug}/scorecards/${login.scorecard}/measurement-imports`;
-  const body = fs.readFileSync(login.importCsv);
-  const runs = [];
-  for (const name of ['first', 'again']) {
-    const t = performance.now();
-    const res = await fetch(url, { method: 'POST', headers: { cookie, 'content-type': 'text/csv' }, body });
-    const text = await res.text();
-    const ms = performance.now() - t;
-    if (res.status === 404 || res.status === 405) {
-      console.log(`  (${url} answers ${res.status} in this build: import skipped)`);
-      return null;
-    }
-    let answer;
-    try {
-      answer = JSON.parse(text);
-    } catch {
-      answer = { error: text.slice(0, 200) };
-    }
-    if (!res.ok) throw new Error(`import answered ${res.status}: ${text.slice(0, 300)}`);
-    const a = answer.data ?? answer;
-    runs.push({ name, ms, rows: login.importRows, bytes: body.length, created: a.created, updated: a.updated, unchanged: a.unchanged });
-  }
-  return runs;
 }
 
 async function benchOne(label, port, databaseUrl) {
-  console.log(`\n■ ${label}: starting server…`);
+  console.log(`\n■ ${label}: seeding and starting the server on port ${port}…`);
   const srv = await startServer(label, port, databaseUrl);
+  running = srv;
   try {
     const { base, login } = srv;
     const signIns = [];
@@ -182,86 +49,99 @@ async function benchOne(label, port, databaseUrl) {
       signIns.push(r.ms);
       cookie = r.cookie;
     }
-    const headers = { cookie };
-    const pages = {
-      trivial: `${base}/status`,
-      workspace: `${base}/w/${login.slug}`,
-      journeySmall: `${base}/w/${login.slug}/journeys/${login.smallJourney}`,
-      journeyLarge: `${base}/w/${login.slug}/journeys/${login.largeJourney}`,
-      scorecard: `${base}/w/${login.slug}/scorecards/${login.scorecard}`,
-      kpis: `${base}/w/${login.slug}/kpis`,
-      share: `${base}/share/${login.shareToken}`,
-    };
-    // BENCH_PAGES=trivial,share measures only those pages (and skips the import).
-    const only = process.env.BENCH_PAGES ? new Set(process.env.BENCH_PAGES.split(',')) : null;
-    if (only) for (const k of Object.keys(pages)) if (!only.has(k)) delete pages[k];
-    const out = { label, signIn: { median: median(signIns), p95: pct(signIns, 95) } };
-    for (const [name, url] of Object.entries(pages)) {
-      if ((await fetch(url, { headers, redirect: 'manual' })).status !== 200) {
-        console.log(`  (${url} does not answer 200 in this build: skipped)`);
-        continue;
-      }
-      await sequential(url, headers, 5); // warm-up
-      const times = await sequential(url, headers);
-      const sql = await perRequestStatements(base, url, headers);
-      const r = await load(url, headers);
-      const jsKb = await firstLoadJsKb(base, url, headers);
-      out[name] = {
-        jsKb,
-        median: median(times),
-        p95: pct(times, 95),
-        sqlPerRequest: sql,
-        kB: times.bytes / 1024,
-        reqPerSec: r.requests.average,
-        loadP50: r.latency.p50,
-        loadP99: r.latency.p99,
-        non2xx: r.non2xx,
-        errors: r.errors,
-      };
+    const out = { label, dbVersion: login.dbVersion, signIn: { median: pct(signIns, 50), p95: pct(signIns, 95) }, scorecardSeed: login.scorecardSeed };
+    if (!ONLY_PAGES?.includes('none')) {
+      console.log(`  profile: pages one request at a time…`);
+      out.pages = await profilePages(base, login, cookie, ONLY_PAGES ? new Set(ONLY_PAGES) : null);
     }
-    out.scorecardSeed = login.scorecardSeed;
-    out.imports = only ? undefined : await importTwice(base, cookie, login);
+    const all = scenarios(login, cookie);
+    const quietMs = await quietStatusMs(base);
+    out.load = {};
+    for (const c of LEVELS) {
+      out.load[c] = {};
+      for (const [name, s] of Object.entries(all)) {
+        if (ONLY_SCENARIOS && name !== 'trivial' && !ONLY_SCENARIOS.includes(name)) continue;
+        // Settle, then probe (and warm up): a scenario that does not answer 2xx stops the bench with the answer.
+        const waited = await settle(base, quietMs);
+        if (waited > 2) console.log(`  (waited ${fmt(waited)} s for the server to finish the previous load)`);
+        for (let i = 0; i < 4; i++) await probe(base, s);
+        process.stdout.write(`  load: ${c} clients × ${DURATION} s, ${s.label}… `);
+        out.load[c][name] = await runLoad(base, s, c);
+        const r = out.load[c][name];
+        console.log(`${fmt(r.reqPerSec)} req/s, p95 ${fmt(r.p95, 0)} ms, ${r.non2xx} non-2xx, ${r.errors} errors`);
+      }
+    }
+    if (!ONLY_PAGES) await settle(base, quietMs);
+    out.imports = ONLY_PAGES ? undefined : await importTwice(base, cookie, login);
     return out;
   } finally {
+    running = null;
     await srv.stop();
+  }
+}
+
+function git(cmd) {
+  try {
+    return execSync(`git ${cmd}`, { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+  } catch {
+    return '';
   }
 }
 
 buildIfStale();
 // BENCH_PORT: the embedded run's port (PostgreSQL's is the next one), to stay clear of other local servers.
 const PORT = Number(process.env.BENCH_PORT || 3200);
-const results = [await benchOne('PGlite (embedded)', PORT, undefined)];
-if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', PORT + 1, process.env.DATABASE_URL));
+const started = new Date();
+const loadavg = os.loadavg();
+// BENCH_DATABASES=postgres (or pglite) runs only that one.
+const DATABASES = list(process.env.BENCH_DATABASES) ?? ['pglite', 'postgres'];
+const results = [];
+if (DATABASES.includes('pglite')) results.push(await benchOne('PGlite (embedded)', PORT, undefined));
+if (!DATABASES.includes('postgres')) console.log('\n(PostgreSQL skipped: BENCH_DATABASES leaves it out.)');
+else if (process.env.DATABASE_URL) results.push(await benchOne('PostgreSQL', PORT + 1, process.env.DATABASE_URL));
 else console.log('\n(PostgreSQL skipped: set DATABASE_URL to a server where this role may create databases.)');
 
-console.log(`\nMachine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}; ${new Date().toISOString()}`);
-console.log(`Sequential: ${SEQ} requests each (median / p95 ms). Load: autocannon ${CONNECTIONS} connections × ${DURATION} s.\n`);
-console.log('| database | sign-in median / p95 ms | page | median / p95 ms | SQL / request | req/s | load p50 / p99 ms | non-2xx + errors | req/s vs /status | HTML kB | first-load JS kB gz |');
-console.log('|---|---|---|---|---|---|---|---|---|---|---|');
+const cpus = os.cpus();
+const meta = {
+  date: started.toISOString(),
+  commit: `${git('rev-parse --short HEAD') || 'unknown'}${git('status --porcelain -- . :!docs/benchmarks.md') ? ' (with uncommitted changes)' : ''}`,
+  cpus: cpus.length,
+  cpuModel: cpus[0]?.model?.trim() ?? 'cpu',
+  ramGiB: Math.round(os.totalmem() / 2 ** 30),
+  os: `${os.type()} ${os.release()} ${os.arch()}`,
+  node: process.version,
+  databases: results.map((r) => ({ label: r.label, version: r.dbVersion ?? 'unknown' })),
+  seconds: DURATION,
+  levels: LEVELS,
+  timeout: Number(process.env.BENCH_TIMEOUT_SECONDS || 30),
+  sequential: SEQ,
+  loadavg,
+  // What makes this run less than issue 7's full one, said at the top of the report.
+  partial: [
+    DURATION < 20 && `${DURATION} s per scenario (full run: 20)`,
+    !(LEVELS.includes(20) && LEVELS.includes(100)) && `concurrency ${LEVELS.join(', ')} (full run: 20 and 100)`,
+    !results.some((r) => r.label === 'PostgreSQL') && 'PostgreSQL not measured',
+    !results.some((r) => r.label.startsWith('PGlite')) && 'PGlite not measured',
+    ONLY_SCENARIOS && `load scenarios limited to ${['trivial', ...ONLY_SCENARIOS].join(', ')}`,
+    ONLY_PAGES && `page profile limited to ${ONLY_PAGES.join(', ')}, no CSV import`,
+  ].filter(Boolean),
+};
+const checks = checkTargets(results, LOAD_LABELS);
+
+console.log(`\nMachine: ${meta.cpus} × ${meta.cpuModel}, ${meta.ramGiB} GiB, Node ${meta.node}; ${meta.date}; commit ${meta.commit}`);
 for (const r of results) {
-  const labels = {
-    trivial: '/status (trivial dynamic)',
-    workspace: '/w/[workspace] (overview)',
-    journeySmall: 'journey map, 1 touchpoint',
-    journeyLarge: 'journey map, 12 stages × 300 touchpoints',
-    scorecard: 'scorecard page, 200 measures × 104 weeks',
-    kpis: 'KPI table, 200 measures',
-    share: 'share page, 200 measures × 104 weeks + strategy map',
-  };
-  for (const name of Object.keys(labels)) {
-    const p = r[name];
-    if (!p) continue;
-    console.log(
-      `| ${r.label} | ${fmt(r.signIn.median)} / ${fmt(r.signIn.p95)} | ${labels[name]} | ${fmt(p.median)} / ${fmt(p.p95)} | ${fmt(p.sqlPerRequest, 1)} | ${fmt(p.reqPerSec, 0)} | ${p.loadP50} / ${p.loadP99} | ${p.non2xx + p.errors} | ${fmt(p.reqPerSec / r.trivial.reqPerSec, 2)} | ${fmt(p.kB, 0)} | ${fmt(p.jsKb, 0)} |`,
-    );
-  }
+  console.log(`\n${r.label} (${r.dbVersion}): sign-in ${fmt(r.signIn.median)} ms median / ${fmt(r.signIn.p95)} ms p95`);
+  if (r.pages) console.log(['', ...profileTable(r, PAGE_LABELS)].join('\n'));
+  console.log(['', ...loadTable(r, LOAD_LABELS)].join('\n'));
+  for (const run of r.imports ?? []) console.log(`CSV import ${run.name}: ${run.rows} rows in ${fmt(run.ms, 0)} ms (${run.created} / ${run.updated} / ${run.unchanged} created / updated / unchanged)`);
 }
-console.log('\n| database | scorecard seed (200 measures, 20,800 measurements) ms | CSV import | rows | ms end to end | created / updated / unchanged |');
-console.log('|---|---|---|---|---|---|');
-for (const r of results) {
-  for (const run of r.imports ?? [{ name: 'skipped (no import route in this build)' }]) {
-    console.log(`| ${r.label} | ${r.scorecardSeed?.ms ?? '–'} | ${run.name} | ${run.rows ?? '–'} | ${fmt(run.ms, 0)} | ${run.created ?? '–'} / ${run.updated ?? '–'} / ${run.unchanged ?? '–'} |`);
-  }
-}
+console.log(['', ...checksTable(checks)].join('\n'));
+const misses = checks.filter((c) => !c.met).length;
+console.log(`\nTargets: ${checks.length - misses} met, ${misses} missed.`);
+
+const previous = fs.existsSync(MARKDOWN) ? fs.readFileSync(MARKDOWN, 'utf8') : '';
+fs.mkdirSync(path.dirname(MARKDOWN), { recursive: true });
+fs.writeFileSync(MARKDOWN, renderMarkdown({ meta, results, checks, loadLabels: LOAD_LABELS, pageLabels: PAGE_LABELS, notes: keptNotes(previous) }));
 fs.mkdirSync('bench-results', { recursive: true });
-fs.writeFileSync('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), results }, null, 2));
+fs.writeFileSync('bench-results/latest.json', JSON.stringify({ meta, results, checks }, null, 2));
+console.log(`Written: ${path.relative(root, MARKDOWN)} and bench-results/latest.json`);
