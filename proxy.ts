@@ -1,25 +1,31 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { securityHeaders } from './lib/security-headers';
 
 // Not a security boundary (every page, action and route runs the workspace gate itself): it only
-// sends visitors without a session cookie to sign-in early, and sets headers.
+// sends visitors without a session cookie to sign-in early, and sets the security headers of every
+// response (lib/security-headers.ts; static files under /_next/static are exempt by the matcher).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 export function proxy(req: NextRequest) {
   const { pathname, search } = req.nextUrl;
+  const { headers, nonce } = securityHeaders(req.nextUrl, req.headers, { dev: process.env.NODE_ENV === 'development' });
   const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
+  let res: NextResponse;
   if (!hasSession && (pathname === '/w' || pathname.startsWith('/w/') || pathname === '/account')) {
     const url = req.nextUrl.clone();
     url.pathname = '/sign-in';
     url.search = `?next=${encodeURIComponent(pathname + search)}`;
-    return NextResponse.redirect(url);
+    res = NextResponse.redirect(url);
+  } else {
+    // Next reads the nonce from the request's policy and puts it on the scripts it renders; a policy the client sent
+    // itself is never passed on.
+    const forwarded = new Headers(req.headers);
+    forwarded.delete('content-security-policy-report-only');
+    if (nonce) forwarded.set('content-security-policy', headers['Content-Security-Policy']);
+    else forwarded.delete('content-security-policy');
+    res = NextResponse.next({ request: { headers: forwarded } });
   }
-  const res = NextResponse.next();
-  res.headers.set('X-Content-Type-Options', 'nosniff');
-  // Share pages carry their token in the URL: never send it on as a referrer, and keep them out of search engines.
-  const share = pathname.startsWith('/share/');
-  res.headers.set('Referrer-Policy', share ? 'no-referrer' : 'strict-origin-when-cross-origin');
-  if (share) res.headers.set('X-Robots-Tag', 'noindex, nofollow');
-  res.headers.set('X-Frame-Options', 'DENY');
+  for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
   return res;
 }
 
