@@ -71,7 +71,8 @@ describe('cookie-authenticated mutating route handlers outside /api/v1', () => {
   for (const [file, call] of Object.entries(CALLS)) {
     it(`${file} refuses a cross-site call with 403 and runs a same-origin one`, async () => {
       const before = await workspaceCount();
-      for (const headers of [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }]) {
+      const crossSite: Record<string, string>[] = [{ origin: 'https://evil.example' }, { origin: 'null' }, { 'sec-fetch-site': 'cross-site' }];
+      for (const headers of crossSite) {
         const res = await call(headers);
         expect(res.status, JSON.stringify(headers)).toBe(403);
         expect((await json(res)).error?.code).toBe('forbidden');
