@@ -8,6 +8,13 @@ import { fixtures, signIn, signUpWithWorkspace } from './support';
 // with the most client-side work (no violation reported), and Next's Origin check on server actions.
 
 const nonceOf = (csp: string | undefined) => /'nonce-([^']+)'/.exec(csp ?? '')?.[1];
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Every <script> in the HTML carries this nonce. */
+function expectNoncedScripts(html: string, nonce: string) {
+  expect(html).toMatch(new RegExp(`<script[^>]*nonce="${escape(nonce)}"`));
+  expect(html.match(/<script(?![^>]*nonce=)[^>]*>/g) ?? []).toEqual([]);
+}
 
 function expectCommonHeaders(res: APIResponse, where: string) {
   const h = res.headers();
@@ -35,7 +42,7 @@ async function watchCsp(context: BrowserContext) {
   return violations;
 }
 
-test('the prerendered pages are exactly the ones served the policy without a nonce', async ({ request }) => {
+test('the prerendered pages are exactly the ones served the policy without a nonce; the others get a nonce on every script', async ({ request }) => {
   const manifest = JSON.parse(fs.readFileSync(path.join('.next', 'prerender-manifest.json'), 'utf8')) as { routes: Record<string, unknown> };
   // /_global-error only replaces a root layout that crashed; API routes get the API policy whatever their rendering.
   const pages = Object.keys(manifest.routes).filter((r) => r !== '/_global-error' && !r.startsWith('/api/'));
@@ -47,12 +54,15 @@ test('the prerendered pages are exactly the ones served the policy without a non
     expect(nonceOf(res.headers()['content-security-policy'])).toBeUndefined();
     expect(res.headers()['content-security-policy']).toContain("script-src 'self' 'unsafe-inline'");
   }
-  // An unknown address renders the 404 page per request, with a nonce on its scripts.
-  const missing = await request.get('/no-such-page');
-  expect(missing.status()).toBe(404);
-  const nonce = nonceOf(missing.headers()['content-security-policy']);
-  expect(nonce).toBeTruthy();
-  expect(await missing.text()).toContain(`nonce="${nonce}"`);
+  // The landing page and an unknown address (the 404 page) render per request, with the nonce on every script.
+  for (const [url, status] of [['/', 200], ['/no-such-page', 404]] as const) {
+    const res = await request.get(url);
+    expect(res.status(), url).toBe(status);
+    expectCommonHeaders(res, url);
+    const nonce = nonceOf(res.headers()['content-security-policy']);
+    expect(nonce, url).toBeTruthy();
+    expectNoncedScripts(await res.text(), nonce!);
+  }
 });
 
 test('headers on a workspace page, API answers (200, 401, 404) and a share page; HSTS behind https', async ({ page, browser }) => {
@@ -67,9 +77,7 @@ test('headers on a workspace page, API answers (200, 401, 404) and a share page;
   expect(csp).toContain("'strict-dynamic'");
   expect(csp).not.toContain("'unsafe-inline' 'strict-dynamic'");
   // Next put this response's nonce on its scripts, and a second request gets another one.
-  const html = await doc.text();
-  expect(html).toMatch(new RegExp(`<script[^>]*nonce="${nonce}"`));
-  expect(html.match(/<script(?![^>]*nonce=)[^>]*>/g) ?? []).toEqual([]);
+  expectNoncedScripts(await doc.text(), nonce!);
   expect(nonceOf((await page.request.get(`/w/${slug}`)).headers()['content-security-policy'])).not.toBe(nonce);
 
   for (const [url, status] of [

@@ -17,13 +17,17 @@ export type CspKind = 'nonce' | 'static' | 'api';
  */
 export const SHARE_PAGE_CSP: CspKind = 'nonce';
 
-/** Pages prerendered at build time (`next build` marks them ○). e2e/security-headers.spec.ts checks this list against the build. */
-export const STATIC_PAGES: readonly string[] = ['/'];
+/**
+ * Pages whose HTML is prerendered at build time (`next build` marks them ○). None today: every page, the landing page
+ * included, renders per request (the root not-found page calls connection()). e2e/security-headers.spec.ts checks this
+ * list against the build's prerender manifest.
+ */
+export const STATIC_PAGES: readonly string[] = [];
 
-export function cspKindFor(pathname: string): CspKind {
+export function cspKindFor(pathname: string, staticPages: readonly string[] = STATIC_PAGES): CspKind {
   if (pathname === '/api' || pathname.startsWith('/api/')) return 'api';
   if (pathname.startsWith('/share/') && !pathname.slice('/share/'.length).includes('/')) return SHARE_PAGE_CSP;
-  if (STATIC_PAGES.includes(pathname)) return 'static';
+  if (staticPages.includes(pathname)) return 'static';
   return 'nonce';
 }
 
