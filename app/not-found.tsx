@@ -1,6 +1,10 @@
 import Link from 'next/link';
+import { connection } from 'next/server';
 
-export default function NotFound() {
+// Rendered per request (not prerendered): a 404 answers any unknown URL, where proxy.ts sends the nonce policy, and
+// a prerendered page's inline scripts would carry no nonce.
+export default async function NotFound() {
+  await connection();
   return (
     <main className="mx-auto max-w-lg px-6 py-24 text-center">
       <p className="text-sm font-medium text-brand-700">404</p>

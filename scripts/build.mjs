@@ -8,7 +8,7 @@ import path from 'node:path';
 export const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
 
 const INPUTS = [
-  'app', 'components', 'db', 'lib', 'public', 'instrumentation.ts', 'instrumentation-node.ts', 'proxy.ts',
+  'app', 'components', 'db', 'lib', 'public', 'instrumentation.ts', 'instrumentation-node.ts', 'instrumentation-client.ts', 'proxy.ts',
   'next.config.mjs', 'postcss.config.mjs', 'tsconfig.json', 'package.json', 'package-lock.json',
 ];
 

@@ -10,7 +10,8 @@ import { hitRateLimit } from '../throttle';
 import { expireWorkspaceCache } from '../cache-tags';
 import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
 import type { RouteSpec } from './spec';
-import { assertSameOrigin, readJsonBody, readQuery, readUpload, type Upload } from './input';
+import { readJsonBody, readQuery, readUpload, type Upload } from './input';
+import { assertSameOrigin } from '../same-origin';
 
 export function apiError(code: ErrorCode, message: string, extra: { fields?: FieldErrors; current?: unknown; headers?: HeadersInit } = {}) {
   const body: { error: Record<string, unknown> } = { error: { code, message } };

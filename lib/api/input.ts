@@ -77,26 +77,6 @@ export function readQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> 
   return parsed.data;
 }
 
-/**
- * Cookies ride along on cross-site requests, so a mutating cookie call must come from this origin:
- * refused when the browser says the request is cross-site (Sec-Fetch-Site) or sends another (or an
- * opaque "null") Origin. Clients that send neither header are not browsers acting for a visitor.
- */
-export function assertSameOrigin(req: Request) {
-  const site = req.headers.get('sec-fetch-site');
-  if (site && site !== 'same-origin' && site !== 'none') throw new AppError('forbidden', 'Cross-site request refused.');
-  const origin = req.headers.get('origin');
-  if (origin === null) return;
-  const host = (req.headers.get('x-forwarded-host') ?? req.headers.get('host') ?? '').split(',')[0].trim().toLowerCase();
-  let originHost: string | null = null;
-  try {
-    originHost = new URL(origin).host.toLowerCase();
-  } catch {
-    /* "null" or garbage: not this origin */
-  }
-  if (!host || originHost !== host) throw new AppError('forbidden', 'Cross-site request refused.');
-}
-
 export type Upload = { text: string; filename: string | null };
 // A multipart envelope (boundaries, part headers) around a file of the allowed size.
 const MULTIPART_SLACK = 64 * 1024;
