@@ -100,20 +100,20 @@ describe('proxy.ts', async () => {
   const { proxy } = await import('@/proxy');
   const run = (path: string, headers: Record<string, string> = {}) => proxy(new NextRequest(new URL(path, 'http://localhost:3000'), { headers }));
 
-  it('hands the renderer the same nonce the browser gets, and drops a policy the client sent', () => {
-    const res = run('/sign-in', { 'content-security-policy': "script-src 'nonce-forged'" });
+  it('hands the renderer the same nonce the browser gets, and drops a policy the client sent', async () => {
+    const res = await run('/sign-in', { 'content-security-policy': "script-src 'nonce-forged'" });
     const sent = res.headers.get('content-security-policy')!;
     expect(nonceOf(sent)).toBeTruthy();
     expect(res.headers.get('x-middleware-request-content-security-policy')).toBe(sent);
     expect(sent).not.toContain('forged');
-    const api = run('/api/health', { 'content-security-policy': "script-src 'nonce-forged'" });
+    const api = await run('/api/health', { 'content-security-policy': "script-src 'nonce-forged'" });
     expect(api.headers.get('content-security-policy')).not.toContain('nonce-');
     expect(api.headers.get('x-middleware-override-headers')?.split(',')).not.toContain('content-security-policy');
     expect(api.headers.get('x-middleware-request-content-security-policy')).toBeNull();
   });
 
-  it('puts the headers on its sign-in redirect too', () => {
-    const res = run('/w/acme', { 'x-forwarded-proto': 'https' });
+  it('puts the headers on its sign-in redirect too', async () => {
+    const res = await run('/w/acme', { 'x-forwarded-proto': 'https' });
     expect(res.status).toBe(307);
     expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
     expect(res.headers.get('strict-transport-security')).toBe('max-age=63072000; includeSubDomains');
