@@ -91,6 +91,9 @@ export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) 
         const headers = e.code === 'unauthorized' ? { 'WWW-Authenticate': 'Bearer realm="wayfinder"' } : undefined;
         return apiError(e.code, e.message, { fields: e.fieldErrors, current: e.current, headers });
       }
+      // The client went away mid-request (its body stream reports "aborted"): nobody reads the answer, and it is not
+      // a server fault to log. 499 is the conventional "client closed request".
+      if (req.signal?.aborted) return new NextResponse(null, { status: 499 });
       console.error('[api] unexpected error', e);
       return apiError('internal', 'Something went wrong on our side. Nothing was saved.');
     }
