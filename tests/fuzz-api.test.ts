@@ -15,7 +15,7 @@ import { routeSpecs } from '@/lib/api/registry';
 import { errorSchema, type RouteSpec } from '@/lib/api/spec';
 import { useTestDatabase } from './support/db';
 import { seedWorld } from './support/world';
-import { CONTROL, FUZZ_SEED, hostileObjectFor, hostileString, hostileValue, shapeKeys } from './support/fuzz';
+import { CONTROL, FUZZ_SEED, hostileObjectFor, hostileString, hostileValue, objectOf, plausible, shapeKeys } from './support/fuzz';
 
 // Every API operation of the registry, driven in-process with an owner's token and hostile path
 // params, query strings, JSON bodies and CSV uploads: the answer is never a 5xx, an error always has
@@ -94,24 +94,11 @@ async function handlerOf(spec: RouteSpec): Promise<Handler> {
   return handlers.get(file + spec.method)!;
 }
 
-/** The enum options and literals found in a field's schema: values that get past the first check. */
-function plausible(field: unknown, out: unknown[] = [], depth = 0): unknown[] {
-  const def = (field as { def?: Record<string, unknown> } | undefined)?.def;
-  if (!def || depth > 6) return out;
-  if (def.type === 'enum') out.push(...Object.values(def.entries as object));
-  if (def.type === 'literal') out.push(...(def.values as unknown[]));
-  if (def.type === 'number') out.push(1, 2, 42.5);
-  if (def.type === 'boolean') out.push(true, false);
-  for (const k of ['innerType', 'in', 'out', 'schema', 'element']) if (def[k]) plausible(def[k], out, depth + 1);
-  for (const o of (def.options as unknown[] | undefined) ?? []) plausible(o, out, depth + 1);
-  return out;
-}
-
 function bodyArbitrary(spec: RouteSpec): fc.Arbitrary<{ raw: BodyInit | undefined; type: string | null }> {
   const keys = shapeKeys(spec.body!);
-  const shape = (spec.body as unknown as { shape?: Record<string, unknown> }).shape;
+  const shape = objectOf(spec.body!)?.shape;
   const valueFor = (k: string) => {
-    const known = [...plausible(shape?.[k] ?? (spec.body as unknown as { def: { in?: { shape?: Record<string, unknown> } } }).def.in?.shape?.[k]), ...allIds, 1, 2];
+    const known = [...plausible(shape?.[k]), ...allIds, 1, 2];
     return fc.oneof(hostileValue, fc.constantFrom(...known), fc.array(fc.constantFrom(...known), { maxLength: 3 }));
   };
   const json = (a: fc.Arbitrary<unknown>) => a.map((v) => ({ raw: JSON.stringify(v) as BodyInit | undefined, type: 'application/json' as string | null }));

@@ -1,6 +1,7 @@
 import type { FieldErrors } from '@/lib/errors';
 
 /** C0 control characters but tab, line feed and carriage return, and DEL: PostgreSQL refuses NUL in text, the rest is never meant. */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;
 export const CONTROL_MESSAGE = 'Remove control characters: only tabs and line breaks are allowed in text.';
 

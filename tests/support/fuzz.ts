@@ -76,17 +76,20 @@ export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 1, arbitrary: fc.anything({ maxDepth: 2 }) },
 );
 
-/** The keys of a zod object schema, also behind refinements, pipes, defaults and optionals; [] when none. */
-export function shapeKeys(schema: z.ZodType): string[] {
+/** The object schema inside `schema` (behind refinements, pipes, defaults and optionals), or null. */
+export function objectOf(schema: z.ZodType): z.ZodObject | null {
   let s: unknown = schema;
   for (let i = 0; i < 10 && s; i++) {
-    if (s instanceof z.ZodObject) return Object.keys(s.shape);
-    const def = (s as { def?: { type?: string; innerType?: unknown; in?: unknown; schema?: unknown } }).def;
-    if (!def) return [];
+    if (s instanceof z.ZodObject) return s;
+    const def = (s as { def?: { innerType?: unknown; in?: unknown; schema?: unknown } }).def;
+    if (!def) return null;
     s = def.innerType ?? def.in ?? def.schema;
   }
-  return [];
+  return null;
 }
+
+/** The keys of a zod object schema, also behind wrappers; [] when none. */
+export const shapeKeys = (schema: z.ZodType) => Object.keys(objectOf(schema)?.shape ?? {});
 
 /** Objects with the schema's own keys (each present or absent) holding hostile values, plus extra keys now and then. */
 export function hostileObjectFor(keys: string[], valueFor: (key: string) => fc.Arbitrary<unknown> = () => hostileValue) {
@@ -97,6 +100,19 @@ export function hostileObjectFor(keys: string[], valueFor: (key: string) => fc.A
   ).map(([o, extra]) => ({ ...(extra ?? {}), ...o }) as Record<string, unknown>);
 }
 
+/** The enum options and literals found in a field's schema: values that get past the first check. */
+export function plausible(field: unknown, out: unknown[] = [], depth = 0): unknown[] {
+  const def = (field as { def?: Record<string, unknown> } | undefined)?.def;
+  if (!def || depth > 6) return out;
+  if (def.type === 'enum') out.push(...Object.values(def.entries as object));
+  if (def.type === 'literal') out.push(...(def.values as unknown[]));
+  if (def.type === 'number') out.push(1, 2, 42.5);
+  if (def.type === 'boolean') out.push(true, false);
+  for (const k of ['innerType', 'in', 'out', 'schema', 'element']) if (def[k]) plausible(def[k], out, depth + 1);
+  for (const o of (def.options as unknown[] | undefined) ?? []) plausible(o, out, depth + 1);
+  return out;
+}
+
 /** Every value inside `v` (depth-first), with its path. */
 export function* leaves(v: unknown, path: string[] = []): Generator<[string[], unknown]> {
   if (Array.isArray(v)) for (const [i, x] of v.entries()) yield* leaves(x, [...path, String(i)]);
@@ -104,5 +120,6 @@ export function* leaves(v: unknown, path: string[] = []): Generator<[string[], u
   else yield [path, v];
 }
 
-/** Control characters a text field must refuse: all C0 but tab, newline and carriage return, and DEL. */
+/** Control characters a text field must refuse: all C0 but tab, line feed and carriage return, and DEL (kept apart from the app's pattern on purpose). */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 export const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/;

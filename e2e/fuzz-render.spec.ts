@@ -1,0 +1,112 @@
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { signUpWithWorkspace } from './support';
+
+// Stored text renders escaped: HTML and script fragments saved through the API (persona, journey,
+// stage, touchpoint, scorecard, objective, measure, measurement note, canvas, canvas note) come back
+// as text on every page that shows them — no injected element, no script run, no dialog — and the
+// CSV exports neutralise spreadsheet formulas.
+
+const IMG = '<img src=x onerror="window.__xss=1;alert(1)">';
+const SCRIPT = '<script>window.__xss=2;alert(2)</script>';
+const SVG = '"><svg onload="window.__xss=3">';
+const FORMULA = '=HYPERLINK("http://evil.test","x")';
+const label = (what: string) => `${what} ${IMG}`;
+
+async function createToken(page: Page, slug: string) {
+  await page.goto(`/w/${slug}/settings/tokens`);
+  await page.getByRole('button', { name: 'New token' }).click();
+  const form = page.getByRole('dialog', { name: 'New API token' });
+  await form.getByLabel('Name').fill('Render fuzz');
+  await form.getByLabel('Role').selectOption('owner');
+  await form.getByRole('button', { name: 'Create token' }).click();
+  return page.getByRole('dialog', { name: 'Copy your new token' }).getByLabel('Your new API token').inputValue();
+}
+
+function api(request: APIRequestContext, slug: string, secret: string) {
+  return async (method: 'GET' | 'POST', path: string, data?: unknown) => {
+    const res = await request.fetch(`/api/v1/workspaces/${slug}${path}`, { method, data, headers: { Authorization: `Bearer ${secret}` } });
+    expect(res.status(), `${method} ${path}: ${await res.text()}`).toBeLessThan(300);
+    return res.json();
+  };
+}
+
+/** Loads `url` and checks the hostile text is shown as text and nothing it carries ran. */
+async function expectEscaped(page: Page, url: string, dialogs: string[]) {
+  const res = await page.goto(url);
+  expect(res?.status(), url).toBe(200);
+  await page.waitForLoadState('networkidle');
+  const html = await res!.text();
+  expect(html, url).not.toContain('<img src=x onerror');
+  expect(html, url).not.toContain('<script>window.__xss');
+  expect(html, url).not.toContain('<svg onload');
+  expect(html, url).toMatch(/&lt;img src=x onerror=|\\u003cimg src=x onerror=/);
+  const injected = await page.evaluate(() => ({
+    flag: (window as unknown as { __xss?: number }).__xss ?? null,
+    img: document.querySelectorAll('img[src="x"], img[onerror]').length,
+    svg: document.querySelectorAll('svg[onload]').length,
+    script: [...document.scripts].filter((s) => s.textContent?.trim().startsWith('window.__xss')).length,
+  }));
+  expect(injected, url).toEqual({ flag: null, img: 0, svg: 0, script: 0 });
+  expect(dialogs, url).toEqual([]);
+}
+
+test('HTML and script fragments stored through the API render as text, and CSV exports neutralise formulas', async ({ page, request }) => {
+  test.setTimeout(180_000);
+  const dialogs: string[] = [];
+  page.on('dialog', async (d) => {
+    dialogs.push(d.message());
+    await d.dismiss();
+  });
+  const { slug } = await signUpWithWorkspace(page);
+  const call = api(request, slug, await createToken(page, slug));
+
+  const persona = await call('POST', '/personas', { name: label('Persona'), description: `${SCRIPT} ${SVG}`, goals: [IMG, SCRIPT] });
+  const journey = await call('POST', '/journeys', { name: label('Journey'), description: SCRIPT, personaId: persona.id });
+  const stage = await call('POST', '/stages', { journeyId: journey.id, name: label('Stage'), description: SVG });
+  await call('POST', '/touchpoints', { stageId: stage.id, name: `${FORMULA} ${IMG}`.slice(0, 80), description: SCRIPT });
+  const scorecard = await call('POST', '/scorecards', { name: label('Scorecard'), description: SCRIPT });
+  const detail = await call('GET', `/scorecards/${scorecard.id}`);
+  const objective = await call('POST', `/scorecards/${scorecard.id}/objectives`, { perspectiveId: detail.perspectives[1].id, name: label('Objective'), description: SVG });
+  const measure = await call('POST', `/scorecards/${scorecard.id}/measures`, {
+    objectiveId: objective.id,
+    name: `${FORMULA} ${IMG}`.slice(0, 80),
+    description: SCRIPT,
+    unit: 'count',
+    direction: 'higher',
+    frequency: 'monthly',
+    targets: [{ from: '2026-01', target: 10 }],
+  });
+  await call('POST', `/measures/${measure.id}/measurements`, { period: '2026-01', value: 7, note: `${FORMULA} ${SCRIPT} ${IMG}` });
+  const canvas = await call('POST', '/canvases', { name: label('Canvas'), description: SCRIPT });
+  await call('POST', `/canvases/${canvas.id}/notes`, { block: 'key_partners', text: `${IMG} ${SCRIPT} ${SVG}` });
+
+  const pages = [
+    '',
+    '/personas',
+    `/personas/${persona.id}`,
+    '/journeys',
+    `/journeys/${journey.id}`,
+    `/journeys/${journey.id}/print`,
+    '/scorecards',
+    `/scorecards/${scorecard.id}`,
+    `/scorecards/${scorecard.id}/executive`,
+    `/scorecards/${scorecard.id}/briefing`,
+    `/scorecards/${scorecard.id}/strategy-map`,
+    '/kpis',
+    `/kpis/${measure.id}`,
+    '/canvases',
+    `/canvases/${canvas.id}`,
+    `/canvases/${canvas.id}/print`,
+    '/activity',
+  ];
+  for (const p of pages) await expectEscaped(page, `/w/${slug}${p}`, dialogs);
+
+  // CSV exports: a cell that starts with = (or + - @) is prefixed so a spreadsheet shows it as text.
+  for (const url of [`/w/${slug}/journeys/${journey.id}/export.csv`, `/w/${slug}/scorecards/${scorecard.id}/measures.csv`, `/w/${slug}/scorecards/${scorecard.id}/measurements.csv`]) {
+    const res = await page.request.get(url);
+    expect(res.status(), url).toBe(200);
+    const csv = await res.text();
+    expect(csv, url).toContain('HYPERLINK');
+    expect(csv, url).not.toMatch(/(^|[,;\n])"?=HYPERLINK/);
+  }
+});
