@@ -75,6 +75,7 @@ test('HTML and script fragments stored through the API render as text, and CSV e
     unit: 'count',
     direction: 'higher',
     frequency: 'monthly',
+    baseline: 0,
     targets: [{ from: '2026-01', target: 10 }],
   });
   await call('POST', `/measures/${measure.id}/measurements`, { period: '2026-01', value: 7, note: `${FORMULA} ${SCRIPT} ${IMG}` });
