@@ -41,15 +41,17 @@ async function expectEscaped(page: Page, url: string, dialogs: string[], shows: 
   expect(html, url).not.toContain('<svg onload');
   // Pages that list the stored names show them as text (in the HTML or in the escaped RSC payload).
   if (shows) expect(html, url).toMatch(/&lt;img src=x onerror=|\\u003cimg src=x onerror=/);
-  const injected = await page.evaluate(() => ({
+  expect(await injected(page), url).toEqual({ flag: null, img: 0, svg: 0, script: 0 });
+  expect(dialogs, url).toEqual([]);
+}
+
+const injected = (page: Page) =>
+  page.evaluate(() => ({
     flag: (window as unknown as { __xss?: number }).__xss ?? null,
     img: document.querySelectorAll('img[src="x"], img[onerror]').length,
     svg: document.querySelectorAll('svg[onload]').length,
     script: [...document.scripts].filter((s) => s.textContent?.trim().startsWith('window.__xss')).length,
   }));
-  expect(injected, url).toEqual({ flag: null, img: 0, svg: 0, script: 0 });
-  expect(dialogs, url).toEqual([]);
-}
 
 test('HTML and script fragments stored through the API render as text, and CSV exports neutralise formulas', async ({ page, request }) => {
   test.setTimeout(180_000);
@@ -58,6 +60,12 @@ test('HTML and script fragments stored through the API render as text, and CSV e
     dialogs.push(d.message());
     await d.dismiss();
   });
+  // The detector itself: the same fragments put into a page as HTML are found.
+  await page.setContent(`<p>${IMG}</p>${SVG}`);
+  await expect.poll(() => injected(page)).toMatchObject({ img: 1, svg: 1 });
+  await expect.poll(() => dialogs.length).toBeGreaterThan(0);
+  dialogs.length = 0;
+
   const { slug } = await signUpWithWorkspace(page);
   const call = api(request, slug, await createToken(page, slug));
 
