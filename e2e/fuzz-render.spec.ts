@@ -1,4 +1,4 @@
-import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { signUpWithWorkspace } from './support';
 
 // Stored text renders escaped: HTML and script fragments saved through the API (persona, journey,
@@ -53,13 +53,32 @@ const injected = (page: Page) =>
     script: [...document.scripts].filter((s) => s.textContent?.trim().startsWith('window.__xss')).length,
   }));
 
-test('HTML and script fragments stored through the API render as text, and CSV exports neutralise formulas', async ({ page, request }) => {
-  test.setTimeout(180_000);
-  const dialogs: string[] = [];
+/** A page that records (and dismisses) every dialog into `dialogs`. */
+function watchDialogs(page: Page, dialogs: string[]) {
   page.on('dialog', async (d) => {
     dialogs.push(d.message());
     await d.dismiss();
   });
+}
+
+/** Shares the scorecard (label with a fragment too) and opens the public page in a signed-out browser. */
+async function sharePage(page: Page, browser: Browser, scorecardUrl: string) {
+  await page.goto(scorecardUrl);
+  await page.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog', { name: /^Share “/ });
+  await dialog.getByLabel('Label').fill(`Board ${IMG}`);
+  await dialog.getByLabel('The strategy map').check();
+  await dialog.getByRole('button', { name: 'Create link' }).click();
+  const url = new URL(await dialog.getByLabel('Share link').inputValue()).pathname;
+  expect(await injected(page)).toEqual({ flag: null, img: 0, svg: 0, script: 0 });
+  const reader = await (await browser.newContext()).newPage();
+  return { url, reader };
+}
+
+test('HTML and script fragments stored through the API render as text, and CSV exports neutralise formulas', async ({ page, request, browser }) => {
+  test.setTimeout(180_000);
+  const dialogs: string[] = [];
+  watchDialogs(page, dialogs);
   // The detector itself: the same fragments put into a page as HTML are found.
   await page.setContent(`<p>${IMG}</p>${SVG}`);
   await expect.poll(() => injected(page)).toMatchObject({ img: 1, svg: 1 });
@@ -94,6 +113,12 @@ test('HTML and script fragments stored through the API render as text, and CSV e
   const others = ['', `/journeys/${journey.id}/print`, `/scorecards/${scorecard.id}/executive`, `/scorecards/${scorecard.id}/briefing`, `/scorecards/${scorecard.id}/strategy-map`, `/canvases/${canvas.id}/print`];
   for (const p of listing) await expectEscaped(page, `/w/${slug}${p}`, dialogs, true);
   for (const p of others) await expectEscaped(page, `/w/${slug}${p}`, dialogs, false);
+
+  // The public share page (no account) shows the objective and measure names.
+  const shared = await sharePage(page, browser, `/w/${slug}/scorecards/${scorecard.id}`);
+  watchDialogs(shared.reader, dialogs);
+  await expectEscaped(shared.reader, shared.url, dialogs, true);
+  expect(dialogs).toEqual([]);
 
   // CSV exports: a cell that starts with = (or + - @) is prefixed so a spreadsheet shows it as text.
   for (const url of [`/w/${slug}/journeys/${journey.id}/export.csv`, `/w/${slug}/scorecards/${scorecard.id}/measures.csv`, `/w/${slug}/scorecards/${scorecard.id}/measurements.csv`]) {
