@@ -7,6 +7,7 @@ import { expireWorkspaceCache, WRITES_CONTENT } from './cache-tags';
 import { resolveWorkspace, type WorkspaceContext } from './workspace';
 import { getCurrentUser } from './session';
 import type { User } from '@/db/schema';
+import { addFieldError, controlCharacterErrors } from './validations/text';
 
 export type ActionResult<T = unknown> =
   | { ok: true; data: T; message?: string }
@@ -41,8 +42,7 @@ function echoValues(obj: Record<string, unknown>) {
 export function fieldErrorsOf(error: z.ZodError): FieldErrors {
   const out: FieldErrors = {};
   for (const issue of error.issues) {
-    const key = issue.path.length ? issue.path.join('.') : '_form';
-    (out[key] ??= []).push(issue.message);
+    addFieldError(out, issue.path.length ? issue.path.join('.') : '_form', issue.message);
   }
   return out;
 }
@@ -59,6 +59,9 @@ function failure(e: unknown, values: Record<string, string>): ActionResult<never
 function parse<S extends z.ZodType>(schema: S, obj: Record<string, unknown>): z.infer<S> {
   const parsed = schema.safeParse(obj);
   if (!parsed.success) throw new AppError('invalid', 'Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
+  // PostgreSQL refuses NUL in text (a 500): every text field refuses control characters but tab and line breaks.
+  const control = controlCharacterErrors(parsed.data);
+  if (control) throw new AppError('invalid', 'Please correct the highlighted fields.', control);
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AppError, type FieldErrors } from '../errors';
+import { addFieldError, controlCharacterErrors } from '../validations/text';
 
 const strictCache = new WeakMap<z.ZodType, z.ZodType>();
 
@@ -18,10 +19,7 @@ export function strictSchema<T extends z.ZodType>(schema: T): T {
 /** zod issues → `{ field: [messages] }`; unknown keys are named as fields; root issues go under `root`. */
 export function apiFieldErrors(error: z.ZodError, root: string): FieldErrors {
   const out: FieldErrors = {};
-  const add = (path: PropertyKey[], message: string) => {
-    const key = path.length ? path.map(String).join('.') : root;
-    (out[key] ??= []).push(message);
-  };
+  const add = (path: PropertyKey[], message: string) => addFieldError(out, path.length ? path.map(String).join('.') : root, message);
   for (const issue of error.issues) {
     if (issue.code === 'unrecognized_keys') for (const k of issue.keys) add([...issue.path, k], 'Unknown field.');
     else add(issue.path, issue.message);
@@ -67,6 +65,8 @@ export async function readJsonBody<T extends z.ZodType>(req: Request, schema: T,
   }
   const parsed = strictSchema(schema).safeParse(json);
   if (!parsed.success) throw new AppError('invalid', 'Some fields are not valid.', apiFieldErrors(parsed.error, '_body'));
+  const control = controlCharacterErrors(parsed.data, '_body');
+  if (control) throw new AppError('invalid', 'Some fields contain control characters.', control);
   return parsed.data;
 }
 
@@ -74,6 +74,8 @@ export async function readJsonBody<T extends z.ZodType>(req: Request, schema: T,
 export function readQuery<T extends z.ZodType>(url: URL, schema: T): z.infer<T> {
   const parsed = strictSchema(schema).safeParse(Object.fromEntries(url.searchParams));
   if (!parsed.success) throw new AppError('invalid', 'Some query parameters are not valid.', apiFieldErrors(parsed.error, '_query'));
+  const control = controlCharacterErrors(parsed.data, '_query');
+  if (control) throw new AppError('invalid', 'Some query parameters contain control characters.', control);
   return parsed.data;
 }
 

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { AppError, type FieldErrors } from '@/lib/errors';
+import { addFieldError, CONTROL_MESSAGE, controlCharacterErrors } from '@/lib/validations/text';
 import { checkReferences, type Problem } from './references';
 import { EXPORT_FORMAT, SCHEMA_VERSION, workspaceDocumentSchema, type WorkspaceDocument } from './schema';
 
@@ -18,7 +19,7 @@ function zodProblems(error: z.ZodError): Problem[] {
 function refuse(problems: Problem[]): never {
   const shown = problems.slice(0, MAX_PROBLEMS);
   const fields: FieldErrors = {};
-  for (const p of shown) (fields[p.path] ??= []).push(p.message);
+  for (const p of shown) addFieldError(fields, p.path, p.message);
   const first = shown[0];
   const more = problems.length > 1 ? ` (and ${problems.length - 1} more problem${problems.length > 2 ? 's' : ''})` : '';
   throw new AppError('invalid', `This file cannot be imported: ${first.path}: ${first.message}${more}`, fields);
@@ -51,6 +52,9 @@ export function parseWorkspaceFile(text: string): WorkspaceDocument {
   }
   const parsed = workspaceDocumentSchema.safeParse(json, { error: (issue) => (issue.input === undefined ? 'Missing.' : undefined) });
   if (!parsed.success) refuse(zodProblems(parsed.error));
+  // PostgreSQL cannot store NUL: text with control characters (but tabs and line breaks) is refused like a form's.
+  const control = controlCharacterErrors(parsed.data, '(file)');
+  if (control) refuse(Object.keys(control).map((path) => ({ path, message: CONTROL_MESSAGE })));
   const problems = checkReferences(parsed.data);
   if (problems.length) refuse(problems);
   return parsed.data;

@@ -9,9 +9,9 @@ const g = globalThis as unknown as { __wayfinderDb?: Promise<Db> };
 /**
  * Gives the test file its own database: in-memory PGlite, or (DATABASE_URL set) a throwaway
  * PostgreSQL database created for this file and dropped after it. Tables are truncated between
- * tests. The app's getDb() returns this database.
+ * tests unless `truncate: false` (a file that seeds once and keeps its rows). The app's getDb() returns this database.
  */
-export function useTestDatabase() {
+export function useTestDatabase(opts: { truncate?: boolean } = {}) {
   const state: { db: Db; drop?: () => Promise<void> } = {} as never;
   beforeAll(async () => {
     const url = process.env.DATABASE_URL;
@@ -49,6 +49,7 @@ export function useTestDatabase() {
   });
   let truncate = '';
   beforeEach(async () => {
+    if (opts.truncate === false) return;
     if (!truncate) {
       const res = await state.db.execute(sql`select tablename from pg_tables where schemaname = 'public'`);
       const rows = (Array.isArray(res) ? res : (res as unknown as { rows: { tablename: string }[] }).rows) as { tablename: string }[];
