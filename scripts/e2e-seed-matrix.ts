@@ -7,7 +7,7 @@ import { hash } from '@node-rs/argon2';
 import type { Db } from '../db/client';
 import {
   apiTokens, benchmarks, canvases, canvasNoteLinks, canvasNotes, invitations, journeys, measurements, measures, memberships,
-  objectiveLinks, objectives, initiatives, perspectives, personas, scorecards, shareLinks, stages, touchpoints, users, workspaces,
+  objectiveLinks, objectives, initiatives, perspectives, scorecards, shareLinks, stages, touchpoints, users, workspaces,
 } from '../db/schema';
 import { seedDemoJourney } from '../db/seed-demo-journey';
 import { seedDemoScorecard } from '../db/seed-demo-scorecard';

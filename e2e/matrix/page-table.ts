@@ -12,8 +12,8 @@ export type WorkspaceEntry = {
   id?: string;
   /** What an allowed member gets with its own ids (default 200). */
   own?: number;
-  /** Route handlers that answer 404 rather than 403 to a role too low (gateDownload hides what it refuses). */
-  lowRole?: number;
+  /** With own: 307, where to (below /w/[workspace]). */
+  redirectsTo?: string;
 };
 
 export const workspaceTable: WorkspaceEntry[] = [
@@ -38,7 +38,7 @@ export const workspaceTable: WorkspaceEntry[] = [
   { method: 'PAGE', route: '/scorecards/[id]/executive', permission: 'content.read', id: 'scorecard' },
   { method: 'PAGE', route: '/scorecards/[id]/strategy-map', permission: 'content.read', id: 'scorecard' },
   // The settings index redirects members to settings/general.
-  { method: 'PAGE', route: '/settings', permission: 'content.read', own: 307 },
+  { method: 'PAGE', route: '/settings', permission: 'content.read', own: 307, redirectsTo: '/settings/general' },
   { method: 'PAGE', route: '/settings/general', permission: 'content.read' },
   { method: 'PAGE', route: '/settings/members', permission: 'members.read' },
   { method: 'PAGE', route: '/settings/tokens', permission: 'tokens.manage' },
@@ -66,7 +66,7 @@ export const otherTable: OtherEntry[] = [
   { key: 'PAGE /sign-up', anonymous: 200, why: 'public' },
   { key: 'PAGE /reset-password', anonymous: 200, why: 'public' },
   { key: 'PAGE /reset-password/[token]', anonymous: 200, why: 'public; an unknown token shows an expired-link message' },
-  { key: 'PAGE /invite/[token]', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
+  { key: 'PAGE /invite/[token]', anonymous: 200, signedIn: 200, why: 'an unknown token shows “This invitation link is not valid” and names no workspace' },
   { key: 'PAGE /share/[token]', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /share/[token]/unlock', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /account', anonymous: 307, signedIn: 200, why: 'the signed-in user’s own account' },
