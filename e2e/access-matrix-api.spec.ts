@@ -3,7 +3,7 @@
 // (both workspaces' exports, members and invitations compared before and after); allowed roles get past every gate.
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiTable, type ApiEntry, type BodyCtx, type IdSet } from './matrix/api-table';
-import { allowed, makeActors, matrix, missingIds, ROLES } from './matrix/actors';
+import { allowed, fetchOnce, makeActors, matrix, missingIds, ROLES } from './matrix/actors';
 
 test.setTimeout(300_000);
 
@@ -15,7 +15,7 @@ function send(request: APIRequestContext, origin: string, slug: string, e: ApiEn
     headers['content-type'] = 'text/csv';
     data = e.upload;
   } else if (e.body) data = e.body(x, c);
-  return request.fetch(url, { method: e.method, data: data as string, headers, maxRedirects: 0 }).then(async (res) => ({ url: `${e.method} ${url}`, status: res.status(), text: await res.text() }));
+  return fetchOnce(request, url, { method: e.method, data: data as string, headers, maxRedirects: 0 }).then(async (res) => ({ url: `${e.method} ${url}`, status: res.status(), text: await res.text() }));
 }
 
 async function snapshot(request: APIRequestContext, slug: string) {

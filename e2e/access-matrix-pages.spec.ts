@@ -5,7 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { apiKey, apiTable, openApiPath } from './matrix/api-table';
 import { otherTable, workspaceKey, workspaceTable, type WorkspaceEntry } from './matrix/page-table';
-import { allowed, makeActors, matrix, missingIds, ROLES } from './matrix/actors';
+import { allowed, fetchOnce, makeActors, matrix, missingIds, ROLES } from './matrix/actors';
 import { routesOnDisk } from './matrix/on-disk';
 import { signIn } from './support';
 
@@ -28,7 +28,7 @@ type Answer = { url: string; status: number; location: string; streamed: string 
  */
 async function get(request: APIRequestContext, slug: string, e: WorkspaceEntry, ids: Record<string, string>): Promise<Answer> {
   const url = `/w/${slug}${e.route.replace('[id]', e.id ? ids[e.id] : '')}`;
-  const res = await request.get(url, { maxRedirects: 0 });
+  const res = await fetchOnce(request, url, { method: 'GET', maxRedirects: 0 });
   let streamed = '';
   if (res.status() === 200 && e.method === 'PAGE') {
     const html = await res.text();
@@ -40,7 +40,7 @@ async function get(request: APIRequestContext, slug: string, e: WorkspaceEntry, 
 }
 
 test('every workspace page and download answers each actor as the permission table and the check order say', async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(300_000);
   const m = matrix();
   const { members, outsiders } = await makeActors(browser);
   const failures: string[] = [];
@@ -89,7 +89,7 @@ test('pages and routes outside the workspace gate answer anonymous and signed-in
     const url = route.replace('[token]', randomBytes(32).toString('base64url'));
     for (const [who, request, want] of [['anonymous', anonymous, o.anonymous], ['viewer of A', viewerContext.request, o.signedIn]] as const) {
       if (want === undefined) continue;
-      const res = await request.fetch(url, { method: method === 'PAGE' ? 'GET' : method, headers: { origin }, data: method === 'POST' ? '' : undefined, maxRedirects: 0 });
+      const res = await fetchOnce(request, url, { method: method === 'PAGE' ? 'GET' : method, headers: { origin }, data: method === 'POST' ? '' : undefined, maxRedirects: 0 });
       if (res.status() !== want) failures.push(`${who}: ${method} ${url} → ${res.status()}, expected ${want}`);
     }
   }

@@ -52,3 +52,16 @@ export async function makeActors(browser: Browser) {
   ];
   return { members, outsiders };
 }
+
+/**
+ * One request, sent again once when the connection was reset before an answer (a kept-alive socket closed by the
+ * server as it was reused, seen on a loaded machine). A request that was answered is never repeated.
+ */
+export async function fetchOnce(request: APIRequestContext, url: string, options: Parameters<APIRequestContext['fetch']>[1]) {
+  try {
+    return await request.fetch(url, options);
+  } catch (e) {
+    if (!/ECONNRESET|socket hang up/.test(String(e))) throw e;
+    return request.fetch(url, options);
+  }
+}
