@@ -73,7 +73,7 @@ export const apiTable: ApiEntry[] = [
   write('PATCH', '/initiatives/[id]', 'initiative', { body: () => named('Matrix initiative') }),
   read('/scorecards/[id]/measures', 'scorecard'),
   write('POST', '/scorecards/[id]/measures', 'scorecard', {
-    body: (x) => ({ objectiveId: x.objective, name: 'Matrix measure', unit: '%', direction: 'lower', frequency: 'monthly', baseline: 8, targets: [{ from: '2026-01', target: 5 }] }),
+    body: (x) => ({ objectiveId: x.objective, name: `Matrix measure ${randomBytes(3).toString('hex')}`, unit: '%', direction: 'lower', frequency: 'monthly', baseline: 8, targets: [{ from: '2026-01', target: 5 }] }),
   }),
   read('/measures/[id]', 'measure'),
   write('PATCH', '/measures/[id]', 'measure', { body: () => named('Matrix measure') }),
