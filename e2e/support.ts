@@ -2,6 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { expect, type Browser, type Page } from '@playwright/test';
+import type { MatrixFixture } from '../scripts/e2e-seed-matrix';
 
 export const runDir = () => process.env.E2E_RUN_DIR!;
 
@@ -19,6 +20,8 @@ export type Fixtures = {
   benchmarksPage: { workspace: string; viewer: { email: string; password: string } };
   /** A share link to the KPI scorecard whose expiry has passed (scripts/e2e-seed.ts). */
   expiredShareToken: string;
+  /** The access matrix's two workspaces, actors and ids (scripts/e2e-seed-matrix.ts). */
+  accessMatrix: MatrixFixture;
 };
 
 export function fixtures(): Fixtures {

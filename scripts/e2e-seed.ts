@@ -11,6 +11,7 @@ import { seedMeasures } from './e2e-seed-measures';
 import { seedMeasurementScorecards, seedMeasureScorecard } from './e2e-seed-measurements';
 import { seedKpiScorecard } from './e2e-seed-scorecards';
 import { seedBenchmarksWorkspace } from './e2e-seed-benchmarks';
+import { seedAccessMatrix } from './e2e-seed-matrix';
 
 async function main() {
   const runDir = process.env.E2E_RUN_DIR!;
@@ -54,8 +55,9 @@ async function main() {
     { name: 'Conversion rate', frequency: 'monthly', unit: '%' },
   ]);
   const benchmarksPage = await seedBenchmarksWorkspace(db, owner, password);
+  const accessMatrix = await seedAccessMatrix(db);
   await closeDatabase(db);
-  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard, benchmarksPage, expiredShareToken };
+  const fixtures = { owner: { email: owner.email, password }, workspace: w.slug, expiredInvitation: { token: expiredToken, email: expiredEmail }, journeys, measures, measurementScorecards, kpiScorecard, benchmarksPage, expiredShareToken, accessMatrix };
   fs.writeFileSync(path.join(runDir, 'fixtures.json'), JSON.stringify(fixtures, null, 2));
 }
 
