@@ -11,7 +11,7 @@ import { makeJourney } from './support/journeys';
 const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', () => import('./support/session-mock').then((m) => ({ ...m, getCurrentUser: async () => session.user })));
 
-const { default: OverviewPage } = await import('@/app/(app)/w/[workspace]/page');
+const { default: OverviewPage } = await import('@/app/(app)/w/[workspace]/(overview)/page');
 const { listScorecardViews } = await import('@/db/queries/scorecard-view');
 const { listNegativeMoments } = await import('@/db/queries/moments');
 const { renderToStaticMarkup } = await import('react-dom/server');

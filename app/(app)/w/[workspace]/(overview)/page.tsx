@@ -9,8 +9,8 @@ import { PageHeader, EmptyState } from '@/components/ui/page-header';
 import { Card, CardBody, CardHeader } from '@/components/ui/card';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
-import { ScorecardSummaries } from './_components/overview/scorecard-summaries';
-import { AttentionInitiatives, LargestGaps, NegativeMoments, StatusChanges } from './_components/overview/attention-lists';
+import { ScorecardSummaries } from '../_components/overview/scorecard-summaries';
+import { AttentionInitiatives, LargestGaps, NegativeMoments, StatusChanges } from '../_components/overview/attention-lists';
 
 /**
  * The executive overview: every scorecard's score and perspectives with status, then what needs attention —

@@ -4,8 +4,8 @@ import { requireWorkspace } from '@/lib/workspace';
 import { listScorecardViews } from '@/db/queries/scorecard-view';
 import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
-import { kpiRows } from './_components/kpi-rows';
-import { KpiTable } from './_components/kpi-table';
+import { kpiRows } from '../_components/kpi-rows';
+import { KpiTable } from '../_components/kpi-table';
 
 export const metadata = { title: 'KPIs' };
 
