@@ -5,8 +5,8 @@ import { securityHeaders } from './lib/security-headers';
 
 // Not a security boundary for the app (every page, action and route runs the workspace gate itself): it sends
 // visitors without a session cookie to sign-in early, and sets the security headers of every response
-// (lib/security-headers.ts; static files under /_next/static are exempt by the matcher). It IS the gate of the share
-// page, which is served from Next's page cache: see lib/share/gate.ts.
+// (lib/security-headers.ts; static files under /_next/static are exempt by the matcher). For the share page, served
+// from Next's page cache, it adds a live check of the link before the cache (lib/share/gate.ts).
 const SESSION_COOKIES = ['authjs.session-token', '__Secure-authjs.session-token'];
 
 const SHARE_PAGE = /^\/share\/([^/]+)$/;
@@ -24,6 +24,7 @@ export async function proxy(req: NextRequest) {
     // A dead link gets the not-found page (rewritten to a token that cannot exist, whose page answers 404).
     if (gate.kind === 'gone') return withHeaders(NextResponse.rewrite(new URL('/share/-', req.url)));
     if (gate.kind === 'locked') return withHeaders(NextResponse.redirect(new URL(`${pathname}/unlock`, req.url)));
+    if (gate.password) return withHeaders(NextResponse.rewrite(new URL(`${pathname}/view`, req.url)));
   }
   const hasSession = SESSION_COOKIES.some((c) => req.cookies.has(c));
   if (!hasSession && (pathname === '/w' || pathname.startsWith('/w/') || pathname === '/account')) {

@@ -71,7 +71,7 @@ export async function revokeShareLink(workspaceId: string, actor: Actor, id: str
       .update(shareLinks)
       .set({ revokedAt: new Date() })
       .where(and(eq(shareLinks.workspaceId, workspaceId), eq(shareLinks.id, id), isNull(shareLinks.revokedAt)))
-      .returning({ id: shareLinks.id, label: shareLinks.label, scorecardId: shareLinks.scorecardId });
+      .returning({ id: shareLinks.id, label: shareLinks.label, scorecardId: shareLinks.scorecardId, tokenHash: shareLinks.tokenHash });
     if (!done) throw notFound('Share link not found (or already revoked).');
     await logActivity(tx, workspaceId, actor, { action: 'share_link.revoked', targetType: 'share_link', targetId: done.id, targetLabel: done.label });
     return done;

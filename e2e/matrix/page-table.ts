@@ -69,6 +69,7 @@ export const otherTable: OtherEntry[] = [
   { key: 'PAGE /invite/[token]', anonymous: 200, signedIn: 200, why: 'an unknown token shows “This invitation link is not valid” and names no workspace' },
   { key: 'PAGE /share/[token]', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /share/[token]/unlock', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
+  { key: 'PAGE /share/[token]/view', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /account', anonymous: 307, signedIn: 200, why: 'the signed-in user’s own account' },
   { key: 'PAGE /w', anonymous: 307, signedIn: 200, why: 'the signed-in user’s own workspaces' },
   { key: 'GET /api/health', anonymous: 200, why: 'liveness for load balancers; answers nothing about tenants' },

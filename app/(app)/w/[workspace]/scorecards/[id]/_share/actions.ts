@@ -8,6 +8,7 @@ import { hashPassword } from '@/lib/passwords';
 import { endOfLocalDay } from '@/lib/share/expiry';
 import { createShareLinkSchema, revokeShareLinkSchema } from '@/lib/validations/share-links';
 import { createShareLink, revokeShareLink } from '@/db/queries/share-links';
+import { expireShareLinkCache } from '@/lib/cache-tags';
 
 /** Admins and owners: creates a read-only link to a scorecard of this workspace; answers its token, once. */
 export const createShareLinkAction = workspaceAction(createShareLinkSchema, { permission: 'shares.manage' }, async (ctx, input) => {
@@ -30,6 +31,7 @@ export const createShareLinkAction = workspaceAction(createShareLinkSchema, { pe
 /** Admins and owners: revokes a live link of this workspace; it answers 404 from the next request on. */
 export const revokeShareLinkAction = workspaceAction(revokeShareLinkSchema, { permission: 'shares.manage' }, async (ctx, { id }) => {
   const done = await revokeShareLink(ctx.workspace.id, ctx.actor, id);
+  expireShareLinkCache(done.tokenHash);
   revalidatePath(`/w/${ctx.workspace.slug}/scorecards/${done.scorecardId}`);
   return { id };
 });
