@@ -1,10 +1,13 @@
 import Link from 'next/link';
 import { Suspense } from 'react';
 import { Compass } from 'lucide-react';
+import { connection } from 'next/server';
 import { Button } from '@/components/ui/button';
 import { AccountDeletedNotice } from './_components/account-deleted-notice';
 
-export default function LandingPage() {
+// Rendered per request, so that its scripts carry the request's CSP nonce (README, "Security headers").
+export default async function LandingPage() {
+  await connection();
   return (
     <main className="mx-auto flex min-h-screen max-w-4xl flex-col justify-center px-6 py-16">
       <Suspense fallback={null}>
