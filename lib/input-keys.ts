@@ -61,9 +61,7 @@ export function rejectUnknownKeys(schema: z.ZodType, input: Record<string, unkno
   // A real form sending a field its action does not declare is a bug to fix: make it visible in the server log.
   console.warn('[action] refused unknown input keys:', unknown.map((k) => k.slice(0, 60)).join(', '));
   const names = unknown.map((k) => `“${k.slice(0, 60)}”`).join(', ');
-  throw new AppError(
-    'invalid',
-    `This form does not accept the field${unknown.length > 1 ? 's' : ''} ${names}. Nothing was saved; reload the page and try again.`,
-    Object.fromEntries(unknown.map((k) => [k, ['Unknown field.']])),
-  );
+  const message = `This form does not accept the field${unknown.length > 1 ? 's' : ''} ${names}. Nothing was saved; reload the page and try again.`;
+  // `_form` carries the message to the form (there is no input next to which an unknown field's error could show).
+  throw new AppError('invalid', message, { ...Object.fromEntries(unknown.map((k) => [k, ['Unknown field.']])), _form: [message] });
 }

@@ -52,6 +52,8 @@ export async function hitRateLimit(key: string, limit: number, windowSeconds = 6
       },
     })
     .returning({ count: rateLimits.count });
+  // One row per key ever seen (addresses, emails, invitation links): prune long-finished windows now and then.
+  if (Math.random() < 0.01) await db.delete(rateLimits).where(lt(rateLimits.windowStart, new Date(now - 7 * 86_400_000)));
   const retryAfter = Math.ceil((windowStart.getTime() + windowSeconds * 1000 - now) / 1000);
   return { ok: row.count <= limit, retryAfter };
 }
