@@ -6,6 +6,7 @@ import type { Permission } from './authz';
 import { expireWorkspaceCache, WRITES_CONTENT } from './cache-tags';
 import { resolveWorkspace, type WorkspaceContext } from './workspace';
 import { getCurrentUser } from './session';
+import { rejectUnknownKeys } from './input-keys';
 import type { User } from '@/db/schema';
 import { addFieldError, controlCharacterErrors } from './validations/text';
 
@@ -57,6 +58,7 @@ function failure(e: unknown, values: Record<string, string>): ActionResult<never
 }
 
 function parse<S extends z.ZodType>(schema: S, obj: Record<string, unknown>): z.infer<S> {
+  rejectUnknownKeys(schema, obj);
   const parsed = schema.safeParse(obj);
   if (!parsed.success) throw new AppError('invalid', 'Please correct the highlighted fields.', fieldErrorsOf(parsed.error));
   // PostgreSQL refuses NUL in text (a 500): every text field refuses control characters but tab and line breaks.
@@ -68,9 +70,12 @@ function parse<S extends z.ZodType>(schema: S, obj: Record<string, unknown>): z.
 /** What each wrapped action requires; the tenancy tests enumerate every action through this. */
 export type ActionMeta = { kind: 'workspace'; permission: Permission } | { kind: 'user' } | { kind: 'public' };
 export const actionMeta = new WeakMap<object, ActionMeta>();
+/** Each wrapped action's input schema (tests check that undeclared keys are refused). */
+export const actionSchema = new WeakMap<object, z.ZodType>();
 
-function register<F extends object>(fn: F, meta: ActionMeta): F {
+function register<F extends object>(fn: F, meta: ActionMeta, schema: z.ZodType): F {
   actionMeta.set(fn, meta);
+  actionSchema.set(fn, schema);
   return fn;
 }
 
@@ -96,7 +101,7 @@ export function workspaceAction<S extends z.ZodType, T>(schema: S, opts: { permi
     } catch (e) {
       return failure(e, values);
     }
-  }, { kind: 'workspace', permission: opts.permission });
+  }, { kind: 'workspace', permission: opts.permission }, schema);
 }
 
 /** Server actions for the signed-in user's own account (no workspace). */
@@ -111,7 +116,7 @@ export function userAction<S extends z.ZodType, T>(schema: S, fn: Handler<S, T, 
     } catch (e) {
       return failure(e, values);
     }
-  }, { kind: 'user' });
+  }, { kind: 'user' }, schema);
 }
 
 /** Server actions anyone may call (sign-up, password reset): input parsed, errors answered. */
@@ -124,5 +129,5 @@ export function publicAction<S extends z.ZodType, T>(schema: S, fn: (input: z.in
     } catch (e) {
       return failure(e, values);
     }
-  }, { kind: 'public' });
+  }, { kind: 'public' }, schema);
 }

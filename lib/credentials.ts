@@ -1,8 +1,10 @@
 import 'server-only';
 import { getUserByEmail, normalizeEmail } from '@/db/queries/users';
 import { burnVerify, verifyPassword } from './passwords';
-import { clearAttempts, recentCounts, recordAttempts } from './throttle';
+import { clearAttempts, reached, recentCounts, recordAttempts } from './throttle';
 import { config } from './config';
+
+export { clientIp } from './client-ip';
 
 export type CredentialsResult =
   | { ok: true; user: { id: string; name: string; email: string; sessionVersion: number } }
@@ -16,9 +18,9 @@ export async function checkCredentials(emailRaw: string, password: string, ip: s
   const email = normalizeEmail(emailRaw);
   const accountKey = accountKeyOf(email);
   const ipKey = `signin:ip:${ip}`;
-  const { windowMinutes, perAccount, perIp } = config.signInLimits;
+  const { windowMinutes, perAccount, perIp } = config.limits.signIn;
   const counts = await recentCounts([accountKey, ipKey], windowMinutes);
-  if (counts[accountKey] >= perAccount || counts[ipKey] >= perIp) return { ok: false, reason: 'throttled' };
+  if (reached(counts[accountKey], perAccount) || reached(counts[ipKey], perIp)) return { ok: false, reason: 'throttled' };
   const user = await getUserByEmail(email);
   const good = user ? await verifyPassword(user.passwordHash, password) : (await burnVerify(password), false);
   if (!user || !good) {
@@ -38,9 +40,9 @@ const accountKeyOf = (email: string) => `signin:email:${normalizeEmail(email)}`;
 export async function verifyOwnPassword(user: { email: string; passwordHash: string }, password: string, ip: string): Promise<'ok' | 'invalid' | 'throttled'> {
   const accountKey = accountKeyOf(user.email);
   const ipKey = `signin:ip:${ip}`;
-  const { windowMinutes, perAccount, perIp } = config.signInLimits;
+  const { windowMinutes, perAccount, perIp } = config.limits.signIn;
   const counts = await recentCounts([accountKey, ipKey], windowMinutes);
-  if (counts[accountKey] >= perAccount || counts[ipKey] >= perIp) return 'throttled';
+  if (reached(counts[accountKey], perAccount) || reached(counts[ipKey], perIp)) return 'throttled';
   if (await verifyPassword(user.passwordHash, password)) return 'ok';
   await recordAttempts([accountKey, ipKey]);
   return 'invalid';
@@ -49,14 +51,4 @@ export async function verifyOwnPassword(user: { email: string; passwordHash: str
 /** Forgets an account's failed sign-ins (after its password was reset or changed). */
 export async function clearSignInFailures(email: string) {
   await clearAttempts(accountKeyOf(email));
-}
-
-/** The client address as the Next server saw it (its last x-forwarded-for hop). */
-export function clientIp(headers: Headers) {
-  const xff = headers.get('x-forwarded-for');
-  if (xff) {
-    const parts = xff.split(',').map((s) => s.trim()).filter(Boolean);
-    if (parts.length) return parts[parts.length - 1];
-  }
-  return headers.get('x-real-ip') ?? 'unknown';
 }

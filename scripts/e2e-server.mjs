@@ -20,8 +20,11 @@ const env = {
   WAYFINDER_DATA_DIR: path.join(runDir, 'data'),
   OUTBOX_DIR: path.join(runDir, 'outbox'),
   WAYFINDER_SEED_DEMO: '0',
-  // Every test signs in from 127.0.0.1: the per-IP limit would be shared by the whole suite.
+  // Every test signs in (and up) from 127.0.0.1: the per-IP limits would be shared by the whole suite.
   SIGNIN_LIMIT_PER_IP: '100000',
+  SIGNUP_LIMIT_PER_IP: '100000',
+  RESET_LIMIT_PER_IP: '100000',
+  INVITE_ACCEPT_LIMIT_PER_IP: '100000',
   API_RATE_LIMIT_PER_MINUTE: '100000',
   NEXT_TELEMETRY_DISABLED: '1',
 };

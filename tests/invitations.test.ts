@@ -16,6 +16,7 @@ vi.mock('@/lib/session', () => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {} }));
 vi.mock('@/lib/auth', () => ({ signOut: async () => {} }));
+vi.mock('next/headers', () => ({ headers: async () => new Headers({ 'x-forwarded-for': '198.51.100.9' }) }));
 vi.mock('@/db/queries/activity', async (importOriginal) => {
   const m = await importOriginal<typeof import('@/db/queries/activity')>();
   return { ...m, logActivity: vi.fn(m.logActivity) };

@@ -151,7 +151,13 @@ describe('creating measures', () => {
 });
 
 describe('editing measures', () => {
-  const edit = (m: M, over: Record<string, unknown> = {}) => ({ ...npsForm(), measureId: m.id, version: String(m.version), ...over });
+  // The edit form sends the measure's fields, not the scorecard and objective it was created under (undeclared keys are refused).
+  const edit = (m: M, over: Record<string, unknown> = {}) => {
+    const form: Record<string, unknown> = { ...npsForm(), measureId: m.id, version: String(m.version), ...over };
+    delete form.scorecardId;
+    delete form.objectiveId;
+    return form;
+  };
 
   it('replaces the targets as a set and bumps the version; the log names what changed', async () => {
     const m = ok<M>(await actions.createMeasureAction(null, npsForm()));

@@ -15,7 +15,7 @@ import { hashToken, newToken } from '@/lib/tokens';
 import { sendMail } from '@/lib/mail';
 import { config } from '@/lib/config';
 import { clearSignInFailures, clientIp } from '@/lib/credentials';
-import { hitRateLimit } from '@/lib/throttle';
+import { enforceRateLimits } from '@/lib/throttle';
 
 const RESET_LINK_MINUTES = 60;
 
@@ -28,7 +28,7 @@ async function signInOrExplain(email: string, password: string, next: string) {
       if (code === 'throttled') {
         throw new AppError(
           'rate_limited',
-          `Too many failed sign-in attempts. Wait ${config.signInLimits.windowMinutes} minutes, or reset your password.`,
+          `Too many failed sign-in attempts. Wait ${config.limits.signIn.windowMinutes} minutes, or reset your password.`,
         );
       }
       throw new AppError('invalid', 'The email or password is incorrect.');
@@ -37,8 +37,10 @@ async function signInOrExplain(email: string, password: string, next: string) {
   }
 }
 
-/** Anyone: creates an account (argon2id hash), then signs in and goes on to `next`. */
+/** Anyone: creates an account (argon2id hash), then signs in and goes on to `next`. Limited per client address. */
 export const signUpAction = publicAction(signUpSchema, async (input) => {
+  const { perIp, windowMinutes } = config.limits.signUp;
+  await enforceRateLimits([{ key: `signup:ip:${clientIp(await headers())}`, limit: perIp, windowMinutes }], 'Too many sign-ups from your network.');
   await createUser({ name: input.name, email: input.email, passwordHash: await hashPassword(input.password) });
   await signInOrExplain(input.email, input.password, safeNext(input.next));
 });
@@ -58,10 +60,14 @@ export async function signOutAction() {
  */
 export const forgotPasswordAction = publicAction(forgotPasswordSchema, async ({ email }) => {
   const ip = clientIp(await headers());
-  const { perAccount, perIp, windowMinutes } = config.signInLimits;
-  const perIpHit = await hitRateLimit(`reset:ip:${ip}`, perIp, windowMinutes * 60);
-  const perEmailHit = await hitRateLimit(`reset:email:${email}`, perAccount, windowMinutes * 60);
-  if (!perIpHit.ok || !perEmailHit.ok) throw new AppError('rate_limited', 'Too many reset requests. Try again in a few minutes.');
+  const { perAccount, perIp, windowMinutes } = config.limits.reset;
+  await enforceRateLimits(
+    [
+      { key: `reset:ip:${ip}`, limit: perIp, windowMinutes },
+      { key: `reset:email:${email}`, limit: perAccount, windowMinutes },
+    ],
+    'Too many reset requests.',
+  );
   const user = await getUserByEmail(email);
   if (user) {
     const token = newToken();

@@ -6,7 +6,7 @@ import { can } from '../authz';
 import { config } from '../config';
 import { getCurrentUser } from '../session';
 import { memberContext, type WorkspaceContext } from '../workspace';
-import { hitRateLimit } from '../throttle';
+import { hitRateLimit, retryText } from '../throttle';
 import { expireWorkspaceCache } from '../cache-tags';
 import { findApiToken, touchApiToken } from '@/db/queries/api-tokens';
 import type { RouteSpec } from './spec';
@@ -70,9 +70,10 @@ export function apiHandler<S extends RouteSpec>(spec: S, fn: (args: ApiArgs<S>) 
       const params = spec.params.safeParse(rawParams);
       const slug = typeof rawParams.slug === 'string' ? rawParams.slug : '';
       const ctx = await authenticate(req, slug, spec);
-      const limit = await hitRateLimit(ctx.tokenId ? `api:token:${ctx.tokenId}` : `api:user:${ctx.user!.id}`, config.apiRateLimitPerMinute);
+      const { perClient, windowMinutes } = config.limits.api;
+      const limit = await hitRateLimit(ctx.tokenId ? `api:token:${ctx.tokenId}` : `api:user:${ctx.user!.id}`, perClient, windowMinutes * 60);
       if (!limit.ok) {
-        return apiError('rate_limited', 'Too many requests. Slow down and retry later.', { headers: { 'Retry-After': String(limit.retryAfter) } });
+        return apiError('rate_limited', `Too many requests. ${retryText(limit.retryAfter)}`, { headers: { 'Retry-After': String(limit.retryAfter) } });
       }
       // A malformed id cannot name anything in this workspace.
       if (!params.success) throw new AppError('not_found', 'Not found.');

@@ -13,6 +13,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export const RAISED_LIMITS = {
   SIGNIN_LIMIT_PER_IP: '1000000',
   SIGNIN_LIMIT_PER_ACCOUNT: '1000000',
+  SIGNUP_LIMIT_PER_IP: '1000000',
+  SHARE_PASSWORD_LIMIT_PER_IP: '1000000',
   API_RATE_LIMIT_PER_MINUTE: '10000000',
 };
 

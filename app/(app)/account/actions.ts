@@ -28,7 +28,7 @@ export const updateProfileAction = userAction(profileSchema, async (user, input)
 export const changePasswordAction = userAction(changePasswordSchema, async (user, input) => {
   const check = await verifyOwnPassword(user, input.current, clientIp(await headers()));
   if (check === 'throttled') {
-    throw new AppError('rate_limited', `Too many wrong passwords. Wait ${config.signInLimits.windowMinutes} minutes, or reset your password.`);
+    throw new AppError('rate_limited', `Too many wrong passwords. Wait ${config.limits.signIn.windowMinutes} minutes, or reset your password.`);
   }
   if (check === 'invalid') throw new AppError('invalid', 'Please correct the highlighted fields.', { current: ['This is not your current password.'] });
   await setPassword(user.id, await hashPassword(input.password));
@@ -49,7 +49,7 @@ export const changePasswordAction = userAction(changePasswordSchema, async (user
 export const deleteAccountAction = userAction(deleteAccountSchema, async (user, input) => {
   const check = await verifyOwnPassword(user, input.password, clientIp(await headers()));
   if (check === 'throttled') {
-    throw new AppError('rate_limited', `Too many wrong passwords. Wait ${config.signInLimits.windowMinutes} minutes and try again.`);
+    throw new AppError('rate_limited', `Too many wrong passwords. Wait ${config.limits.signIn.windowMinutes} minutes and try again.`);
   }
   if (check === 'invalid') throw new AppError('invalid', 'Please correct the highlighted fields.', { password: ['This is not your password.'] });
   await deleteUser(user.id);

@@ -4,16 +4,14 @@ import { AppError } from '@/lib/errors';
 import { apiError } from '@/lib/api/handler';
 import { readUpload } from '@/lib/api/input';
 import { assertSameOrigin } from '@/lib/same-origin';
-import { hitRateLimit } from '@/lib/throttle';
+import { hitRateLimit, retryText } from '@/lib/throttle';
+import { config } from '@/lib/config';
 import { workspaceNameSchema } from '@/lib/validations/workspace';
 import { parseWorkspaceFile } from '@/lib/workspace-export/parse';
 import { IMPORT_MAX_BYTES } from '@/lib/workspace-export/schema';
 import { importWorkspace } from '@/db/queries/workspace-import';
 
 export const dynamic = 'force-dynamic';
-
-// Imports are heavy (one transaction writing the whole workspace): a few a minute per user is plenty.
-const IMPORTS_PER_MINUTE = 10;
 
 // readUpload takes a JSON body for a mistaken API call; here a JSON body is the file itself.
 function asFile(req: NextRequest): Request {
@@ -33,8 +31,10 @@ export async function POST(req: NextRequest) {
     const user = await getCurrentUser();
     if (!user) throw new AppError('unauthorized', 'Sign in to import a workspace.');
     assertSameOrigin(req);
-    const limit = await hitRateLimit(`import:user:${user.id}`, IMPORTS_PER_MINUTE);
-    if (!limit.ok) return apiError('rate_limited', 'Too many imports. Wait a minute and try again.', { headers: { 'Retry-After': String(limit.retryAfter) } });
+    // Imports are heavy (one transaction writing the whole workspace): a few a minute per user is plenty.
+    const { perUser, windowMinutes } = config.limits.workspaceImport;
+    const limit = await hitRateLimit(`import:user:${user.id}`, perUser, windowMinutes * 60);
+    if (!limit.ok) return apiError('rate_limited', `Too many imports. ${retryText(limit.retryAfter)}`, { headers: { 'Retry-After': String(limit.retryAfter) } });
     const rawName = req.nextUrl.searchParams.get('name') ?? '';
     const name = rawName.trim() ? workspaceNameSchema.safeParse(rawName) : null;
     if (name && !name.success) throw new AppError('invalid', name.error.issues[0].message, { name: name.error.issues.map((i) => i.message) });

@@ -14,7 +14,7 @@ export function ChangePasswordForm({ email }: { email: string }) {
     <form action={formAction} className="space-y-4" noValidate>
       <FormMessage>{formError}</FormMessage>
       {/* Lets password managers file the new password under the right account. */}
-      <input type="text" name="username" autoComplete="username" value={email} readOnly hidden />
+      <input type="text" autoComplete="username" value={email} readOnly hidden />
       <Field id="current-password" label="Current password" errors={errors('current')}>
         {(a) => <Input {...a} name="current" type="password" autoComplete="current-password" required />}
       </Field>

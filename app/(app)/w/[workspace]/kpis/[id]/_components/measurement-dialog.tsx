@@ -80,7 +80,7 @@ function MeasurementForm({ workspace, measureId, periodHint, defaultPeriod, edit
       )}
       {formError && !current && <FormMessage>{formError}</FormMessage>}
       <Field id={ids.period} label="Period" hint={`e.g. ${periodHint}`} errors={errors('period')}>
-        {(aria) => <Input {...aria} name="period" value={period} onChange={(e) => setPeriod(e.target.value)} readOnly={!!editing} autoComplete="off" />}
+        {(aria) => <Input {...aria} name={editing ? undefined : 'period'} value={period} onChange={(e) => setPeriod(e.target.value)} readOnly={!!editing} autoComplete="off" />}
       </Field>
       <Field id={ids.value} label="Value" hint="Use a point for decimals, e.g. 12.5" errors={errors('value')}>
         {(aria) => <Input {...aria} name="value" inputMode="decimal" value={value} onChange={(e) => setValue(e.target.value)} autoComplete="off" />}

@@ -12,7 +12,9 @@ import type { ActionResult } from '@/lib/actions';
  */
 export function useDialogForm<V extends Record<string, string>, C extends { version: number }>(initial: V & { version?: number }, open: boolean) {
   const router = useRouter();
-  const [values, setValues] = React.useState<V>(initial);
+  // The version travels apart from the values: a create action does not take one (unknown keys are refused).
+  const fieldsOf = ({ version: _version, ...fields }: V & { version?: number }) => fields as unknown as V;
+  const [values, setValues] = React.useState<V>(() => fieldsOf(initial));
   const [version, setVersion] = React.useState(initial.version ?? 1);
   const [errors, setErrors] = React.useState<Record<string, string[]>>({});
   const [formError, setFormError] = React.useState<string>();
@@ -20,7 +22,7 @@ export function useDialogForm<V extends Record<string, string>, C extends { vers
   const [pending, start] = React.useTransition();
   React.useEffect(() => {
     if (!open) return;
-    setValues(initial);
+    setValues(fieldsOf(initial));
     setVersion(initial.version ?? 1);
     setErrors({});
     setFormError(undefined);

@@ -4,7 +4,7 @@ import { config } from '@/lib/config';
 
 /** What the JSON API is and where its documentation lives. */
 export function ApiCard({ workspace, locale }: { workspace: string; locale: string }) {
-  const perMinute = config.apiRateLimitPerMinute;
+  const { perClient, windowMinutes } = config.limits.api;
   return (
     <Card>
       <CardHeader title="API" description="A JSON API for scripts, spreadsheets and integrations." />
@@ -22,10 +22,13 @@ export function ApiCard({ workspace, locale }: { workspace: string; locale: stri
               Send a token in the <code className="font-mono text-xs">Authorization: Bearer …</code> header.
             </dd>
           </div>
-          {perMinute > 0 && (
+          {perClient > 0 && (
             <div>
               <dt className="text-muted">Rate limit</dt>
-              <dd>{new Intl.NumberFormat(locale).format(perMinute)} requests a minute per token (then 429 with Retry-After).</dd>
+              <dd>
+                {new Intl.NumberFormat(locale).format(perClient)} requests {windowMinutes === 1 ? 'a minute' : `every ${windowMinutes} minutes`} per token (then 429 with
+                Retry-After).
+              </dd>
             </div>
           )}
         </dl>
