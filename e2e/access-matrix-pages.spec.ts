@@ -85,7 +85,7 @@ test('pages and routes outside the workspace gate answer anonymous and signed-in
   const failures: string[] = [];
   for (const o of otherTable.filter((x) => !x.exempt)) {
     const [method, route] = o.key.split(' ');
-    const url = route.replace('[token]', randomBytes(32).toString('base64url'));
+    const url = route.replace('[token]', randomBytes(32).toString('base64url')).replace('[...missing]', 'no/such/address');
     for (const [who, request, want] of [['anonymous', anonymous, o.anonymous], ['viewer of A', viewerContext.request, o.signedIn]] as const) {
       if (want === undefined) continue;
       const res = await fetchOnce(request, url, { method: method === 'PAGE' ? 'GET' : method, headers: { origin }, data: method === 'POST' ? '' : undefined, maxRedirects: 0 });

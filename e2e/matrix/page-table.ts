@@ -70,6 +70,7 @@ export const otherTable: OtherEntry[] = [
   { key: 'PAGE /share/[token]', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /share/[token]/unlock', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
   { key: 'PAGE /share/[token]/view', anonymous: 404, signedIn: 404, why: 'the token is the key: an unknown one is not found' },
+  { key: 'PAGE /[...missing]', anonymous: 404, signedIn: 404, why: 'any address no other route matches: the 404 page, rendered per request for its CSP nonce' },
   { key: 'PAGE /account', anonymous: 307, signedIn: 200, why: 'the signed-in user’s own account' },
   { key: 'PAGE /w', anonymous: 307, signedIn: 200, why: 'the signed-in user’s own workspaces' },
   { key: 'GET /api/health', anonymous: 200, why: 'liveness for load balancers; answers nothing about tenants' },
