@@ -156,11 +156,13 @@ describe('user actions (signed in, on their own account)', () => {
     expect(await tally(workspaces)).toBe(3);
   });
 
-  it('updateProfileAction: signed out → unauthorized; a stale version → conflict; renames only the caller', async () => {
+  it('updateProfileAction: signed out → unauthorized; a stale version → conflict; smuggled ids refused; renames only the caller', async () => {
     await refused('(app)/account/actions.ts#updateProfileAction', { name: 'Mallory', version: 1 }, 'unauthorized', 'signed out');
     mocks.user = w.byRole.editor;
     await refused('(app)/account/actions.ts#updateProfileAction', { name: 'Mallory', version: 7 }, 'conflict', 'stale version');
-    expect(await act('(app)/account/actions.ts#updateProfileAction', { name: 'Eddie', version: 1, id: w.byRole.owner.id, userId: w.byRole.owner.id })).toMatchObject({ ok: true });
+    // Another user's id smuggled in is an unknown key: refused, nothing changed (lib/input-keys.ts).
+    await refused('(app)/account/actions.ts#updateProfileAction', { name: 'Eddie', version: 1, id: w.byRole.owner.id, userId: w.byRole.owner.id }, 'invalid', 'smuggled ids');
+    expect(await act('(app)/account/actions.ts#updateProfileAction', { name: 'Eddie', version: 1 })).toMatchObject({ ok: true });
     const names = Object.fromEntries((await state.db.select().from(users)).map((u) => [u.id, u.name]));
     expect(names[w.byRole.editor.id]).toBe('Eddie');
     expect(names[w.byRole.owner.id]).toBe(w.byRole.owner.name);
