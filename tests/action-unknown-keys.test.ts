@@ -1,14 +1,13 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { journeys, type User } from '@/db/schema';
-import { actionMeta, actionSchema, type ActionResult } from '@/lib/actions';
+import { actionSchema } from '@/lib/actions';
 import { declaredKeys } from '@/lib/input-keys';
 import { useTestDatabase } from './support/db';
 import { seedWorld } from './support/world';
 import { snapshot } from './support/snapshot';
 import { makeJourney } from './support/journeys';
+import { loadActions, type Action } from './support/action-files';
 
 // No mass assignment through server actions: a key the action's schema does not declare (workspaceId, role,
 // version…) is refused by the wrapper with a message naming it, and nothing changes. zod alone strips it silently.
@@ -17,26 +16,8 @@ const session = vi.hoisted(() => ({ user: null as User | null }));
 vi.mock('@/lib/session', async (orig) => ({ ...(await orig<typeof import('@/lib/session')>()), getCurrentUser: async () => session.user }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-type Action = (prev: unknown, input: unknown) => Promise<ActionResult>;
-
-function actionFiles(dir: string, out: string[] = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) actionFiles(p, out);
-    else if (e.name === 'actions.ts') out.push(p);
-  }
-  return out;
-}
-
 // Every wrapped server action found on disk (tenancy.test.ts checks that none is unwrapped).
-const actions: { name: string; fn: Action; kind: string }[] = [];
-for (const file of actionFiles(path.resolve('app'))) {
-  const mod = await import(/* @vite-ignore */ file);
-  for (const [name, fn] of Object.entries(mod)) {
-    const meta = typeof fn === 'function' ? actionMeta.get(fn) : undefined;
-    if (meta) actions.push({ name: `${path.relative('app', file)}#${name}`, fn: fn as Action, kind: meta.kind });
-  }
-}
+const actions = (await loadActions()).filter((a) => a.meta.kind !== 'unwrapped').map((a) => ({ name: a.name, fn: a.fn, kind: a.meta.kind }));
 
 const { updateJourneyAction, createJourneyAction } = await import('@/app/(app)/w/[workspace]/journeys/actions');
 
@@ -47,7 +28,7 @@ beforeEach(async () => {
   session.user = null;
 });
 
-const call = (fn: Action, input: unknown) =>
+const call = (fn: Action, input: Record<string, unknown>) =>
   fn(null, input).catch((e: { digest?: string }) => ({ ok: true as const, data: `thrown ${String(e.digest ?? e)}` }));
 
 describe('every wrapped action refuses undeclared keys', () => {

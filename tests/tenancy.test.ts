@@ -1,12 +1,10 @@
-import fs from 'node:fs';
-import path from 'node:path';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { User } from '@/db/schema';
 import { ROLES, can } from '@/lib/authz';
-import { actionMeta, type ActionMeta, type ActionResult } from '@/lib/actions';
 import { useTestDatabase } from './support/db';
 import { seedWorld } from './support/world';
 import { snapshot } from './support/snapshot';
+import { callAction, loadActions } from './support/action-files';
 import { ROLE_TOO_LOW } from '@/lib/workspace';
 
 const session = vi.hoisted(() => ({ user: null as User | null }));
@@ -16,37 +14,9 @@ vi.mock('@/lib/session', async (orig) => ({
 }));
 vi.mock('next/cache', () => ({ revalidatePath: () => {}, revalidateTag: () => {}, updateTag: () => {}, refresh: () => {} }));
 
-type Action = (prev: unknown, input: Record<string, unknown>) => Promise<ActionResult>;
-
-function actionFiles(dir: string, out: string[] = []) {
-  for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) actionFiles(p, out);
-    else if (e.name === 'actions.ts') out.push(p);
-  }
-  return out;
-}
-
 // Every server action in the app, found on disk, with what its wrapper says it requires.
-const files = actionFiles(path.resolve('app'));
-const actions: { name: string; fn: Action; meta: ActionMeta }[] = [];
-for (const file of files) {
-  const mod = await import(/* @vite-ignore */ file);
-  for (const [name, fn] of Object.entries(mod)) {
-    if (typeof fn !== 'function') continue;
-    const meta = actionMeta.get(fn);
-    actions.push({ name: `${path.relative('app', file)}#${name}`, fn: fn as Action, meta: meta ?? ({ kind: 'unwrapped' } as never) });
-  }
-}
-/** Calls an action; a redirect (what a successful action may end with) counts as success. */
-async function call(fn: Action, input: Record<string, unknown>): Promise<ActionResult> {
-  try {
-    return await fn(null, input);
-  } catch (e) {
-    if (String((e as { digest?: string }).digest ?? '').startsWith('NEXT_REDIRECT')) return { ok: true, data: 'redirect' };
-    throw e;
-  }
-}
+const actions = await loadActions();
+const call = callAction;
 
 const workspaceActions = actions.filter((a) => a.meta.kind === 'workspace');
 
