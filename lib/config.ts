@@ -28,6 +28,14 @@ export const config = {
   get appUrl() {
     return (process.env.AUTH_URL || process.env.APP_URL || 'http://localhost:3000').replace(/\/api\/auth\/?$/, '').replace(/\/$/, '');
   },
+  /**
+   * Seconds a scored scorecard read model stays cached in this process (README, "Caches are per process"); every
+   * content write through this process expires it at once. 0 turns the cache off (several processes without a
+   * shared cache handler).
+   */
+  get viewCacheSeconds() {
+    return int(process.env.VIEW_CACHE_SECONDS, 300);
+  },
   /** Rate limits (see README): `<AREA>_LIMIT_PER_<KEY>` events per `<AREA>_LIMIT_WINDOW_MINUTES`; 0 turns one off. */
   limits: {
     signIn: {

@@ -1,7 +1,8 @@
-import { ArrowDownRight, ArrowRight, ArrowUpRight, CircleCheck, CircleDashed, CircleX, Minus, TriangleAlert } from 'lucide-react';
+import { ArrowDownRight, ArrowRight, ArrowUpRight, CircleCheck, CircleDashed, CircleX, Link2, Minus, MoreHorizontal, Plus, TriangleAlert } from 'lucide-react';
 
-// Status and trend icons repeat hundreds of times on a large scorecard: the workspace layout draws them once
-// (IconSprite) and StatusBadge / TrendIndicator reference them.
+// Status and trend icons repeat hundreds of times on a large scorecard, and each objective repeats its controls'
+// icons: the workspace layout draws them once (IconSprite) and StatusBadge, TrendIndicator and the objective
+// controls reference them (SpriteIcon).
 export const scorecardIcons = {
   'status-green': CircleCheck,
   'status-amber': TriangleAlert,
@@ -11,4 +12,7 @@ export const scorecardIcons = {
   'trend-down': ArrowDownRight,
   'trend-flat': ArrowRight,
   'trend-none': Minus,
+  more: MoreHorizontal,
+  plus: Plus,
+  link: Link2,
 };

@@ -2,13 +2,11 @@ import { formatScore } from '@/lib/scorecards/format';
 import type { Status } from '@/lib/scoring';
 import { cn } from '@/lib/utils';
 
-const fill = { green: 'bg-success', amber: 'bg-warning', red: 'bg-danger', grey: 'bg-line' } as const;
-
-/** Progress (fraction of 1, or null when not scored) as a bar with its whole percent in words for screen readers. */
+/** Progress (fraction of 1, or null when not scored) as a bar with its whole percent in words for screen readers (styled by `progress-bar` in app/globals.css: pages list hundreds). */
 export function ProgressBar({ value, status, locale = 'en-US', className }: { value: number | null; status: Status; locale?: string; className?: string }) {
   if (value === null)
     return (
-      <div className={cn('h-2 w-full min-w-16 rounded-full bg-canvas ring-1 ring-line ring-inset', className)}>
+      <div className={cn('progress-bar', className)}>
         <span className="sr-only">Not scored</span>
       </div>
     );
@@ -22,9 +20,9 @@ export function ProgressBar({ value, status, locale = 'en-US', className }: { va
       aria-valuemax={100}
       aria-valuenow={pct}
       aria-valuetext={text}
-      className={cn('h-2 w-full min-w-16 overflow-hidden rounded-full bg-canvas ring-1 ring-line ring-inset', className)}
+      className={cn('progress-bar', className)}
     >
-      <div className={cn('h-full rounded-full', fill[status])} style={{ width: `${pct}%` }} />
+      <div data-status={status} style={{ width: `${pct}%` }} />
     </div>
   );
 }

@@ -1,16 +1,16 @@
-import { SpriteIcon } from '@/components/icon-sprite';
 import { trendLabel } from '@/lib/scorecards/format';
 import type { Trend } from '@/lib/scoring';
 import { cn } from '@/lib/utils';
 
-/** The trend as an arrow coloured by whether it is good, always with its words ("Up, good"). */
+/** The trend as an arrow coloured by whether it is good, always with its words ("Up, good"); styled by `trend` in app/globals.css. */
 export function TrendIndicator({ trend, className, compact = false }: { trend: Trend | null; className?: string; compact?: boolean }) {
   const label = trendLabel(trend);
   const icon = `trend-${trend?.move ?? 'none'}`;
-  const colour = !trend || trend.verdict === 'neutral' ? 'text-muted' : trend.verdict === 'good' ? 'text-success' : 'text-danger';
   return (
-    <span className={cn('inline-flex items-center gap-1 text-xs', colour, className)} title={label}>
-      <SpriteIcon name={icon} className="size-4" />
+    <span className={cn('trend', className)} data-verdict={trend?.verdict ?? 'neutral'} title={label}>
+      <svg aria-hidden>
+        <use href={`#icon-${icon}`} width="100%" height="100%" />
+      </svg>
       <span className={compact ? 'sr-only' : undefined}>{label}</span>
     </span>
   );

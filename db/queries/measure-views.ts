@@ -22,10 +22,14 @@ export type MeasureDetail = Omit<typeof measures.$inferSelect, 'createdAt' | 'up
 const objective = alias(objectives, 'objective');
 const scorecard = alias(scorecards, 'scorecard');
 
-/** Loads measures of this workspace by id (or all of a scorecard) with their targets: two statements. */
-export async function loadMeasures(q: Db | Tx, workspaceId: string, by: { ids: string[] } | { scorecardId: string }): Promise<MeasureDetail[]> {
+/** Loads measures of this workspace by id (or a scorecard's, optionally one page of them in the scorecard's order) with their targets: two statements. */
+export async function loadMeasures(
+  q: Db | Tx,
+  workspaceId: string,
+  by: { ids: string[] } | { scorecardId: string; page?: { offset: number; limit: number } },
+): Promise<MeasureDetail[]> {
   if ('ids' in by && by.ids.length === 0) return [];
-  const rows = await q
+  const query = q
     .select({
       m: measures,
       ownerName: users.name,
@@ -44,7 +48,10 @@ export async function loadMeasures(q: Db | Tx, workspaceId: string, by: { ids: s
     .leftJoin(stages, and(eq(stages.workspaceId, measures.workspaceId), eq(stages.id, measures.stageId)))
     .leftJoin(journeys, and(eq(journeys.workspaceId, stages.workspaceId), eq(journeys.id, stages.journeyId)))
     .where(and(eq(measures.workspaceId, workspaceId), 'ids' in by ? inArray(measures.id, by.ids) : eq(measures.scorecardId, by.scorecardId)))
-    .orderBy(asc(objective.position), asc(measures.objectiveId), asc(measures.position), asc(measures.id));
+    .orderBy(asc(objective.position), asc(measures.objectiveId), asc(measures.position), asc(measures.id))
+    .$dynamic();
+  const page = 'page' in by ? by.page : undefined;
+  const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
   if (rows.length === 0) return [];
   const targetRows = await q
     .select()

@@ -102,8 +102,8 @@ export async function getMeasure(workspaceId: string, id: string): Promise<Measu
   return loadMeasure(db, workspaceId, id);
 }
 
-/** Members and tokens: every measure of a scorecard with its targets, in objective and measure order (not_found for a foreign scorecard). */
-export async function listMeasures(workspaceId: string, scorecardId: string): Promise<MeasureDetail[]> {
+/** Members and tokens: a scorecard's measures (all, or one page) with their targets, in objective and measure order (not_found for a foreign scorecard). */
+export async function listMeasures(workspaceId: string, scorecardId: string, page?: { offset: number; limit: number }): Promise<MeasureDetail[]> {
   const db = await getDb();
   const [s] = await db
     .select({ id: scorecards.id })
@@ -111,7 +111,7 @@ export async function listMeasures(workspaceId: string, scorecardId: string): Pr
     .where(and(eq(scorecards.workspaceId, workspaceId), eq(scorecards.id, scorecardId)))
     .limit(1);
   if (!s) throw notFound('Scorecard not found.');
-  return loadMeasures(db, workspaceId, { scorecardId });
+  return loadMeasures(db, workspaceId, { scorecardId, page });
 }
 
 export type UpdateMeasureInput = Partial<MeasureFields> & { version: number; objectiveId?: string };

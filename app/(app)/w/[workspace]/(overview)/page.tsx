@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { requireWorkspace } from '@/lib/workspace';
 import { can, roleLabels } from '@/lib/authz';
 import { listMembers } from '@/db/queries/workspaces';
-import { listScorecardViews } from '@/db/queries/scorecard-view';
+import { cachedScorecardViews } from '@/lib/scorecards/cached-view';
 import { listNegativeMoments } from '@/db/queries/moments';
 import { initiativesNeedingAttention, largestGaps, statusChanges } from '@/lib/overview/executive';
 import { PageHeader, EmptyState } from '@/components/ui/page-header';
@@ -23,7 +23,7 @@ export default async function OverviewPage({ params }: { params: Promise<{ works
   const { workspace } = ctx;
   const [members, views, moments] = await Promise.all([
     listMembers(workspace.id),
-    listScorecardViews(workspace.id, { timeZone: workspace.timeZone }),
+    cachedScorecardViews(workspace),
     listNegativeMoments(workspace.id),
   ]);
   const base = `/w/${workspace.slug}`;

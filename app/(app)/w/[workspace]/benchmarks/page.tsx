@@ -3,7 +3,7 @@ import { Gauge } from 'lucide-react';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/authz';
 import { ImportBenchmarksDialog } from '@/components/benchmarks/import-benchmarks-dialog';
-import { listScorecardViews } from '@/db/queries/scorecard-view';
+import { cachedScorecardViews } from '@/lib/scorecards/cached-view';
 import { listWorkspaceBenchmarks } from '@/db/queries/benchmark-list';
 import { listMeasurements } from '@/db/queries/measurement-reads';
 import { Button } from '@/components/ui/button';
@@ -17,9 +17,9 @@ export const metadata = { title: 'Benchmarks' };
 export default async function BenchmarksPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ measure?: string | string[] }> }) {
   const [{ workspace: slug }, query] = await Promise.all([params, searchParams]);
   const ctx = await requireWorkspace(slug, 'content.read');
-  const { locale, currency, timeZone } = ctx.workspace;
+  const { locale, currency } = ctx.workspace;
   const style = { locale, currency };
-  const [views, benchmarks] = await Promise.all([listScorecardViews(ctx.workspace.id, { timeZone }), listWorkspaceBenchmarks(ctx.workspace.id)]);
+  const [views, benchmarks] = await Promise.all([cachedScorecardViews(ctx.workspace), listWorkspaceBenchmarks(ctx.workspace.id)]);
   const rows = benchmarkPageRows(views, benchmarks, style);
   // ?measure=<id>: the chart of that measure; an id that is not a measure of this workspace gets a message, not an error.
   const wanted = typeof query.measure === 'string' ? query.measure : undefined;

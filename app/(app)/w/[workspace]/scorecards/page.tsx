@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { requireWorkspace } from '@/lib/workspace';
 import { can } from '@/lib/authz';
 import { listScorecards } from '@/db/queries/scorecards';
-import { listScorecardViews } from '@/db/queries/scorecard-view';
+import { cachedScorecardViews } from '@/lib/scorecards/cached-view';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { formatScore } from '@/lib/scorecards/format';
 import { Card } from '@/components/ui/card';
@@ -19,7 +19,7 @@ export default async function ScorecardsPage({ params }: { params: Promise<{ wor
   const { workspace: slug } = await params;
   const ctx = await requireWorkspace(slug, 'content.read');
   const canEdit = can(ctx.role, 'content.write');
-  const [scorecards, views] = await Promise.all([listScorecards(ctx.workspace.id), listScorecardViews(ctx.workspace.id, { timeZone: ctx.workspace.timeZone })]);
+  const [scorecards, views] = await Promise.all([listScorecards(ctx.workspace.id), cachedScorecardViews(ctx.workspace)]);
   const scored = new Map(views.map((v) => [v.id, v]));
   const newButton = canEdit ? <NewScorecardDialog slug={ctx.workspace.slug} /> : undefined;
   return (

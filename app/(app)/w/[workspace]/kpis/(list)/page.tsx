@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { Gauge } from 'lucide-react';
 import { requireWorkspace } from '@/lib/workspace';
-import { listScorecardViews } from '@/db/queries/scorecard-view';
+import { cachedScorecardViews } from '@/lib/scorecards/cached-view';
 import { Button } from '@/components/ui/button';
 import { EmptyState, PageHeader } from '@/components/ui/page-header';
 import { kpiRows } from '../_components/kpi-rows';
@@ -12,8 +12,8 @@ export const metadata = { title: 'KPIs' };
 export default async function KpisPage({ params, searchParams }: { params: Promise<{ workspace: string }>; searchParams: Promise<{ scorecard?: string | string[] }> }) {
   const [{ workspace: slug }, query] = await Promise.all([params, searchParams]);
   const ctx = await requireWorkspace(slug, 'content.read');
-  const { locale, currency, timeZone } = ctx.workspace;
-  const views = await listScorecardViews(ctx.workspace.id, { timeZone });
+  const { locale, currency } = ctx.workspace;
+  const views = await cachedScorecardViews(ctx.workspace);
   const rows = kpiRows(views, { locale, currency });
   const scorecards = views.map((v) => ({ id: v.id, name: v.name }));
   const wanted = typeof query.scorecard === 'string' ? query.scorecard : undefined;

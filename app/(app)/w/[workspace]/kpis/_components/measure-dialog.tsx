@@ -2,7 +2,8 @@
 
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
-import { Pencil, Plus } from 'lucide-react';
+import { Pencil } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { FormMessage } from '@/components/ui/field';
@@ -30,9 +31,10 @@ export function NewMeasureButton({
   return (
     <>
       <Button type="button" variant="secondary" size="sm" onClick={() => setOpen(true)}>
-        <Plus className="h-4 w-4" aria-hidden /> Add measure{objectiveName ? <span className="sr-only"> to {objectiveName}</span> : null}
+        <SpriteIcon name="plus" className="h-4 w-4" /> Add measure{objectiveName ? <span className="sr-only"> to {objectiveName}</span> : null}
       </Button>
-      <MeasureDialog open={open} onOpenChange={setOpen} ctx={{ workspace, members, stages }} target={{ kind: 'new', scorecardId, objectiveId, openAfterCreate }} />
+      {/* Mounted while open only: a scorecard page has one of these per objective. */}
+      {open && <MeasureDialog open onOpenChange={setOpen} ctx={{ workspace, members, stages }} target={{ kind: 'new', scorecardId, objectiveId, openAfterCreate }} />}
     </>
   );
 }

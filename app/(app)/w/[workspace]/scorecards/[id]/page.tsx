@@ -1,7 +1,7 @@
 import { notFound } from 'next/navigation';
 import { can } from '@/lib/authz';
 import { requireWorkspace } from '@/lib/workspace';
-import { getScorecardView } from '@/db/queries/scorecard-view';
+import { cachedScorecardView } from '@/lib/scorecards/cached-view';
 import { getScorecardOptions } from '@/db/queries/scorecard-options';
 import { listShareLinks } from '@/db/queries/share-links';
 import { PerspectiveSection } from './_components/perspective-section';
@@ -21,7 +21,7 @@ export default async function ScorecardPage({ params }: { params: Promise<{ work
   const canShare = can(ws.role, 'shares.manage');
   // Viewers get no edit dialogs, so no pickers to fill; only admins see the share links.
   const [view, options, links] = await Promise.all([
-    getScorecardView(ws.workspace.id, id, { timeZone: ws.workspace.timeZone }),
+    cachedScorecardView(ws.workspace, id),
     canEdit ? getScorecardOptions(ws.workspace.id) : Promise.resolve({ members: [], stages: [] }),
     canShare ? listShareLinks(ws.workspace.id, id) : Promise.resolve(null),
   ]);

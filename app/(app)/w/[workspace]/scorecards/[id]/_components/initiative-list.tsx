@@ -1,7 +1,8 @@
 'use client';
 
 import * as React from 'react';
-import { AlarmClock, Pencil, Plus, Trash2 } from 'lucide-react';
+import { AlarmClock, Pencil, Trash2 } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Badge } from '@/components/ui/badge';
 import { Button } from '@/components/ui/button';
 import { initiativeStatusLabels } from '@/lib/scorecards/initiative-status';
@@ -79,7 +80,7 @@ export function InitiativeList({ objective, initiatives }: { objective: { id: st
         <h4 className="text-xs font-semibold uppercase tracking-wide text-muted">Initiatives</h4>
         {ctx.canEdit && (
           <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setAdding(true)} aria-label={`Add initiative to ${objective.name}`}>
-            <Plus className="h-3.5 w-3.5" aria-hidden /> Add initiative
+            <SpriteIcon name="plus" className="h-3.5 w-3.5" /> Add initiative
           </Button>
         )}
       </div>

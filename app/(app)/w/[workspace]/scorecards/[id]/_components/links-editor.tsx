@@ -2,7 +2,8 @@
 
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
-import { ArrowRight, Link2, X } from 'lucide-react';
+import { X } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Button } from '@/components/ui/button';
 import { Dialog, DialogActions, DialogContent } from '@/components/ui/dialog';
 import { Field, FormMessage } from '@/components/ui/field';
@@ -91,7 +92,7 @@ export function LinksEditor({ objective, drives, drivenBy }: { objective: { id: 
     <div className="flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-muted">
       {(drives.length > 0 || ctx.canEdit) && (
         <span className="inline-flex items-center gap-1">
-          <ArrowRight className="h-3.5 w-3.5" aria-hidden /> Drives:
+          <SpriteIcon name="trend-flat" className="h-3.5 w-3.5" /> Drives:
         </span>
       )}
       {drives.length === 0 && ctx.canEdit && <span>nothing yet</span>}
@@ -110,7 +111,7 @@ export function LinksEditor({ objective, drives, drivenBy }: { objective: { id: 
       {ctx.canEdit && (
         <>
           <Button variant="ghost" size="sm" className="h-7 px-2 text-xs" onClick={() => setOpen(true)} aria-label={`Add a link from ${objective.name}`}>
-            <Link2 className="h-3.5 w-3.5" aria-hidden /> Add link
+            <SpriteIcon name="link" className="h-3.5 w-3.5" /> Add link
           </Button>
           <AddLinkDialog ctx={ctx} objective={objective} open={open} onOpenChange={setOpen} taken={new Set(drives.map((d) => d.effectId))} />
         </>

@@ -5,6 +5,7 @@ import type { ObjectiveView, ScorecardView } from '@/lib/scorecards/view-types';
 import { AddMeasureButton } from './scorecard-context';
 import { InitiativeList } from './initiative-list';
 import { LinksEditor } from './links-editor';
+import { measureRowData } from './measure-row-data';
 import { MeasureRows } from './measure-rows';
 import { ObjectiveMenu } from './objective-controls';
 import type { ScorecardContext } from './types';
@@ -64,7 +65,7 @@ export function ObjectiveCard({ ctx, objective: o, links, names, order }: Props)
             <AddMeasureButton objective={{ id: o.id, name: o.name }} />
           )}
         </div>
-        <MeasureRows slug={ctx.slug} measures={o.measures} style={style} />
+        <MeasureRows slug={ctx.slug} rows={o.measures.map((m) => measureRowData(m, style))} locale={ctx.locale} />
       </section>
       <InitiativeList objective={{ id: o.id, name: o.name }} initiatives={o.initiatives} />
     </li>

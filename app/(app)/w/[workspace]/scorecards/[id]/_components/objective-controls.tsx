@@ -2,7 +2,8 @@
 
 import * as React from 'react';
 import { useRouter } from 'next/navigation';
-import { ArrowDown, ArrowUp, MoreHorizontal, Pencil, Plus, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, Pencil, Plus, Trash2 } from 'lucide-react';
+import { SpriteIcon } from '@/components/icon-sprite';
 import { Button } from '@/components/ui/button';
 import { DropdownContent, DropdownItem, DropdownMenu, DropdownSeparator, DropdownTrigger } from '@/components/ui/dropdown';
 import { toast } from '@/components/ui/toaster';
@@ -52,7 +53,7 @@ export function ObjectiveMenu({ objective, order }: { objective: ObjectiveRow; o
       <DropdownMenu>
         <DropdownTrigger asChild>
           <Button variant="ghost" size="icon" aria-label={`Actions for ${objective.name}`}>
-            <MoreHorizontal className="h-4 w-4" aria-hidden />
+            <SpriteIcon name="more" className="h-4 w-4" />
           </Button>
         </DropdownTrigger>
         <DropdownContent align="end">

@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireWorkspace } from '@/lib/workspace';
-import { getScorecardView } from '@/db/queries/scorecard-view';
+import { cachedScorecardView } from '@/lib/scorecards/cached-view';
 import { BriefingBook } from '@/components/briefing/briefing-book';
 import { PrintButton } from '../../../journeys/[id]/print/print-button';
 
@@ -14,7 +14,7 @@ export default async function BriefingPage({ params }: { params: Promise<{ works
   const ctx = await requireWorkspace(slug, 'content.read');
   if (!z.uuid().safeParse(id).success) notFound();
   const { workspace } = ctx;
-  const scorecard = await getScorecardView(workspace.id, id, { timeZone: workspace.timeZone });
+  const scorecard = await cachedScorecardView(workspace, id);
   if (!scorecard) notFound();
   const asOf = new Intl.DateTimeFormat(workspace.locale, { dateStyle: 'long', timeZone: 'UTC' }).format(new Date(`${scorecard.today}T00:00:00Z`));
   return (

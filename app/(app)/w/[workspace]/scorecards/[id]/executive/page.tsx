@@ -2,7 +2,7 @@ import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { z } from 'zod';
 import { requireWorkspace } from '@/lib/workspace';
-import { getScorecardView } from '@/db/queries/scorecard-view';
+import { cachedScorecardView } from '@/lib/scorecards/cached-view';
 import { listLinkedJourneys } from '@/db/queries/share-journeys';
 import { ExecutiveScorecard } from '@/components/executive/executive-scorecard';
 
@@ -14,7 +14,7 @@ export default async function ExecutivePage({ params }: { params: Promise<{ work
   const { workspace } = await requireWorkspace(slug, 'content.read');
   if (!z.uuid().safeParse(id).success) notFound();
   const [view, journeys] = await Promise.all([
-    getScorecardView(workspace.id, id, { timeZone: workspace.timeZone }),
+    cachedScorecardView(workspace, id),
     listLinkedJourneys(workspace.id, id),
   ]);
   if (!view) notFound();

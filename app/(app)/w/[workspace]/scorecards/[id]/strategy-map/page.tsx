@@ -1,7 +1,7 @@
 import Link from 'next/link';
 import { notFound } from 'next/navigation';
 import { requireWorkspace } from '@/lib/workspace';
-import { getScorecardView } from '@/db/queries/scorecard-view';
+import { cachedScorecardView } from '@/lib/scorecards/cached-view';
 import { StatusBadge } from '@/components/scorecard/status-badge';
 import { formatScore } from '@/lib/scorecards/format';
 import { StrategyMapSvg } from './_components/strategy-map-svg';
@@ -14,7 +14,7 @@ export default async function StrategyMapPage({ params }: { params: Promise<{ wo
   const { workspace: slug, id } = await params;
   const ws = await requireWorkspace(slug, 'content.read');
   if (!UUID_RE.test(id)) notFound();
-  const view = await getScorecardView(ws.workspace.id, id, { timeZone: ws.workspace.timeZone });
+  const view = await cachedScorecardView(ws.workspace, id);
   if (!view) notFound();
   const locale = ws.workspace.locale;
   const objectives = view.perspectives.flatMap((p) => p.objectives);
