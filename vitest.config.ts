@@ -18,6 +18,8 @@ export default defineConfig({
     // next-auth imports 'next/server' without an extension, which Node's ESM loader refuses: let Vite resolve it.
     server: { deps: { inline: ['next-auth'] } },
     // The flag next.config's experimental.authInterrupts sets at build time, so pages' forbidden() works in tests.
-    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0', __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true' },
+    // Pages rendered in-process run outside Next's request context, where its data cache does not exist: the
+    // scored read model is loaded uncached there (VIEW_CACHE_SECONDS=0); e2e runs the cached path.
+    env: { NODE_ENV: 'test', WAYFINDER_SEED_DEMO: '0', __NEXT_EXPERIMENTAL_AUTH_INTERRUPTS: 'true', VIEW_CACHE_SECONDS: '0' },
   },
 });

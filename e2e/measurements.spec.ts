@@ -142,3 +142,20 @@ test('an editor adds a value, edits it, and reads the change in the history', as
   await expect(page.getByText('No values yet')).toBeVisible();
   await expect(history.getByRole('listitem').first()).toContainText('Fixture Owner deleted 2026-W07 (was 15.0)');
 });
+
+test('the scorecard page shows a value recorded through the API at once: its cached scores expire on every write', async ({ page }) => {
+  const f = fixtures();
+  const sc = f.measurementScorecards['Cache scorecard'];
+  const url = `/w/${f.workspace}/scorecards/${sc.scorecardId}`;
+  await signIn(page, f.owner.email, f.owner.password, url);
+  await page.goto(url);
+  const row = page.getByRole('list', { name: 'Measures' }).getByRole('listitem').filter({ hasText: 'Churn rate' });
+  await expect(row).toContainText('No data'); // read (and cached) before any value exists
+  const api = `/api/v1/workspaces/${f.workspace}/measures/${sc.measures['Churn rate']}/measurements`;
+  const headers = { origin: new URL(page.url()).origin };
+  for (const value of [4.2, 5.7]) {
+    expect((await page.request.post(api, { data: { period: '2026-01', value }, headers })).status()).toBe(200);
+    await page.reload();
+    await expect(row).toContainText(`${value} %`);
+  }
+});

@@ -37,7 +37,7 @@ async function main() {
   await db.insert(activities).values({ workspaceId: w.id, actorUserId: owner.id, actorName: owner.name, action: 'workspace.created', targetType: 'workspace', targetId: w.id, targetLabel: w.name });
   const journeys = await seedMapJourneys(db, w.id, owner, ['Map editing', 'Map conflict', 'Map stages']);
   const measures = await seedMeasures(db, w.id, owner);
-  const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard']);
+  const measurementScorecards = await seedMeasurementScorecards(db, w.id, ['Import scorecard', 'Survey scorecard', 'Edit scorecard', 'Cache scorecard']);
   const kpiScorecard = await seedKpiScorecard(db, w.id, owner);
   // A share link whose expiry has passed (the form refuses past dates): /share/<token> must answer 404.
   const expiredShareToken = newToken();

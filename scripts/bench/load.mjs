@@ -15,6 +15,9 @@ export function scenarios(login, cookie) {
   let n = 0;
   return {
     trivial: { label: '/status (trivial dynamic page)', path: '/status' },
+    // The floor of every signed-in page (session cookie decrypted, session version and memberships read, the app
+    // layout): what the scorecard page is fairly compared with.
+    signedIn: { label: '/w (lightest signed-in page: the workspace list)', path: '/w', headers: { cookie } },
     share: { label: 'share page (signed out, 200 measures + strategy map)', path: `/share/${login.shareToken}` },
     scorecard: { label: 'scorecard page (signed in, 200 measures × 104 weeks)', path: `/w/${login.slug}/scorecards/${login.scorecard}`, headers: { cookie } },
     kpiApi: { label: 'KPI API GET (Bearer; a scorecard’s measures, 50 a page)', path: `${api}/scorecards/${login.scorecard}/measures`, headers: bearer },
