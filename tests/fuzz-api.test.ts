@@ -4,13 +4,13 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import fc from 'fast-check';
 import { eq } from 'drizzle-orm';
 import { NextRequest } from 'next/server';
-import type { PgTable } from 'drizzle-orm/pg-core';
 import * as schema from '@/db/schema';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { seedDemoJourney } from '@/db/seed-demo-journey';
 import { seedDemoScorecard } from '@/db/seed-demo-scorecard';
 import { seedDemoBenchmarks } from '@/db/seed-demo-benchmarks';
 import { seedDemoCanvas } from '@/db/seed-demo-canvas';
+import { PATH_ID_TABLES, pathIdKind } from '@/db/queries/path-ids';
 import { routeSpecs } from '@/lib/api/registry';
 import { errorSchema, type RouteSpec } from '@/lib/api/spec';
 import { useTestDatabase } from './support/db';
@@ -32,23 +32,8 @@ const specs = [...routeSpecs].sort((a, b) => Number(a.method === 'DELETE') - Num
 // Bounded so the file stays well under a minute per database; FUZZ_API_RUNS=500 for a deeper local run.
 const NUM_RUNS = Number(process.env.FUZZ_API_RUNS ?? 16);
 
-const idTables: Record<string, PgTable & { id: unknown; workspaceId: unknown }> = {
-  benchmarks: schema.benchmarks,
-  'canvas-note-links': schema.canvasNoteLinks,
-  'canvas-notes': schema.canvasNotes,
-  canvases: schema.canvases,
-  initiatives: schema.initiatives,
-  invitations: schema.invitations,
-  journeys: schema.journeys,
-  measurements: schema.measurements,
-  measures: schema.measures,
-  'objective-links': schema.objectiveLinks,
-  objectives: schema.objectives,
-  personas: schema.personas,
-  scorecards: schema.scorecards,
-  stages: schema.stages,
-  touchpoints: schema.touchpoints,
-} as never;
+// Every table an API path's {id} names (members are user ids here: any id will do for fuzzing).
+const idTables = Object.fromEntries(Object.entries(PATH_ID_TABLES).filter(([kind]) => kind !== 'members'));
 
 let world: Awaited<ReturnType<typeof seedWorld>>;
 let token: string;
@@ -79,7 +64,7 @@ async function seed() {
   allIds = Object.values(idsByKind).flat();
 }
 
-const kindOf = (spec: RouteSpec) => /\/([a-z-]+)\/\{id\}/.exec(spec.path)?.[1] ?? '';
+const kindOf = (spec: RouteSpec) => pathIdKind(spec.path) ?? '';
 async function targetExists(spec: RouteSpec) {
   const table = idTables[kindOf(spec)];
   const id = idsByKind[kindOf(spec)]?.[0];
@@ -164,9 +149,9 @@ function queryArbitrary(spec: RouteSpec): fc.Arbitrary<string> {
 const PROBES = ['\u0000', 'a\u0000b', '\u0001\u007f', '\ud800', '😀👩‍👩‍👧‍👦', "' OR 1=1; --", '<img src=x onerror=alert(1)>', '=HYPERLINK("http://x")', 'NaN', '1e309', ' ', 'x'.repeat(10_000)];
 
 type Answer = { status: number; body: unknown; text: string; type: string };
-async function send(spec: RouteSpec, params: Record<string, string>, query: string, body: { raw: BodyInit | undefined; type: string | null }, accept?: string): Promise<Answer> {
+async function send(spec: RouteSpec, params: Record<string, string>, query: string, body: { raw: BodyInit | undefined; type: string | null }, accept?: string, bearer = token): Promise<Answer> {
   const url = `http://localhost/api/v1${spec.path.replace(/\{([^}]+)\}/g, (_, n) => encodeURIComponent(params[n]))}${query ? '?' + query : ''}`;
-  const headers: Record<string, string> = { authorization: `Bearer ${token}`, host: 'localhost' };
+  const headers: Record<string, string> = { authorization: `Bearer ${bearer}`, host: 'localhost' };
   if (body.type) headers['content-type'] = body.type;
   if (accept) headers.accept = accept;
   const hasBody = spec.method !== 'GET' && body.raw !== undefined;
@@ -219,4 +204,36 @@ describe('API fuzz: every route answers hostile input with a clear 4xx or a vali
       if (spec.body && CONTROL.test(s)) expect(a.status, `${spec.method} ${spec.path} stored ${JSON.stringify(s)}`).toBeGreaterThanOrEqual(400);
     }
   }, 120_000);
+});
+
+// STYLE.md's order puts "an id not in this workspace → 404" before "invalid input → 400". The gate validates input
+// first and asks the database about the id only when the input is refused (lib/api/handler.ts, readInput).
+describe('check order: refused input with an id not in the workspace answers 404, with an own id 400', () => {
+  const withId = specs.filter((s) => pathIdKind(s.path) && (s.body || s.upload || s.query));
+  let outsiderToken: string;
+  beforeAll(async () => {
+    outsiderToken = (await createApiToken(world.b.id, { userId: world.outsider.id, tokenId: null, name: 'Outsider' }, { name: 'b', role: 'owner' })).secret;
+  });
+
+  it('every {id} of the API names a table', () => {
+    for (const s of routeSpecs) if (s.path.includes('{id}')) expect(PATH_ID_TABLES[pathIdKind(s.path) ?? ''], s.path).toBeDefined();
+    expect(withId.length).toBeGreaterThan(25);
+  });
+
+  it.each(withId.map((s) => [`${s.method} ${s.path}`, s] as const))('%s', async (_, spec) => {
+    if (!(await targetExists(spec))) await seed();
+    // Unknown keys are refused by every body and query schema; an upload route refuses JSON.
+    const bad = spec.upload ? { raw: '{}', type: 'application/json' } : spec.body ? { raw: '{"notAField":1}', type: 'application/json' } : { raw: undefined, type: null };
+    const query = spec.body || spec.upload ? '' : 'notAField=1';
+    // Members are addressed by membership id.
+    const own = kindOf(spec) === 'members' ? world.memberIds.editor : idsByKind[kindOf(spec)][0];
+    const where = (a: Answer) => `${spec.method} ${spec.path} → ${a.status} ${a.text.slice(0, 200)}`;
+    const mine = await send(spec, { slug: world.a.slug, id: own }, query, bad);
+    expect(mine.status, where(mine)).toBe(400);
+    const missing = await send(spec, { slug: world.a.slug, id: '00000000-0000-4000-8000-000000000000' }, query, bad);
+    expect(missing.status, where(missing)).toBe(404);
+    // A's id through B: another workspace's token and address.
+    const foreign = await send(spec, { slug: world.b.slug, id: own }, query, bad, undefined, outsiderToken);
+    expect(foreign.status, where(foreign)).toBe(404);
+  });
 });
