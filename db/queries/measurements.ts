@@ -1,6 +1,6 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db';
+import { getDb, runsTransactionsOneAtATime, type Tx } from '@/db';
 import { measurementHistory, measurements, measures, scorecards, type SurveyCounts } from '@/db/schema';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { formatPeriod, isPeriodStart, type Frequency } from '@/lib/periods';
@@ -16,7 +16,7 @@ export const RECORD_CHUNK = 2000;
 
 const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
 
-type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
+export type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
 
 /**
  * The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. Locks
@@ -24,7 +24,7 @@ type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardNam
  * concurrent insert of the same period would otherwise land after our statement's snapshot and be recorded
  * in history as 'created' twice, its value never replaced.
  */
-async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
+async function loadMeasures(tx: Tx, workspaceId: string, ids: string[], missing = 'A measure is not in this workspace (any more).'): Promise<Map<string, MeasureInfo>> {
   const found = await tx
     .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
     .from(measures)
@@ -33,7 +33,7 @@ async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise
     .orderBy(measures.id)
     .for('no key update', { of: measures });
   const map = new Map(found.map((m) => [m.id, m]));
-  if (map.size !== ids.length) throw notFound('A measure is not in this workspace (any more).');
+  if (map.size !== ids.length) throw notFound(missing);
   return map;
 }
 
@@ -61,7 +61,8 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
   const json = JSON.stringify(chunk.map((r) => ({ m: r.measureId, p: r.period, v: r.value, n: r.note ?? '', s: r.survey ?? null })));
   // Lock the existing rows first, in a statement of their own: an edit (updateMeasurement) holding one commits
   // before this returns, so the upsert's snapshot below sees its value and history records that as replaced.
-  await tx.execute(sql`
+  // PGlite runs one transaction at a time (no edit can hold a row meanwhile): there the lock would be a no-op.
+  if (!runsTransactionsOneAtATime(tx)) await tx.execute(sql`
     select count(*) from (
       select o.id from ${measurements} o
       join jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date) on o.measure_id = x.m and o.period = x.p
@@ -123,19 +124,55 @@ export async function recordMeasurements(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const byId = await loadMeasures(tx, workspaceId, [...new Set(rows.map((r) => r.measureId))]);
-    checkRows(rows, byId, scorecardId);
-    let created = 0;
-    let updated = 0;
-    for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
-      const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
-      created += r.created;
-      updated += r.updated;
-      opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
-    }
-    const counts = { created, updated, unchanged: rows.length - created - updated };
-    if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
-    return counts;
+    return writeRows(tx, workspaceId, actor, scorecardId, rows, byId, source, opts);
   });
+}
+
+/**
+ * recordMeasurements for one measure whose rows depend on it (period labels of its frequency): `toRows` gets the
+ * measure, read and locked in the same transaction, and may throw (invalid input: nothing is written). Unknown
+ * measure → not_found with `missing`. Saves the separate read of the measure before the transaction.
+ */
+export async function recordForOneMeasure(
+  workspaceId: string,
+  actor: Actor,
+  measureId: string,
+  missing: string,
+  toRows: (m: MeasureInfo) => MeasurementInputRow[],
+  source: MeasurementSource,
+): Promise<RecordCounts & { measure: MeasureInfo }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const byId = await loadMeasures(tx, workspaceId, [measureId], missing);
+    const measure = byId.get(measureId)!;
+    const rows = toRows(measure);
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, measure };
+    return { ...(await writeRows(tx, workspaceId, actor, null, rows, byId, source)), measure };
+  });
+}
+
+async function writeRows(
+  tx: Tx,
+  workspaceId: string,
+  actor: Actor,
+  scorecardId: string | null,
+  rows: MeasurementInputRow[],
+  byId: Map<string, MeasureInfo>,
+  source: MeasurementSource,
+  opts: { onProgress?: (written: number, total: number) => void } = {},
+): Promise<RecordCounts> {
+  checkRows(rows, byId, scorecardId);
+  let created = 0;
+  let updated = 0;
+  for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
+    const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
+    created += r.created;
+    updated += r.updated;
+    opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
+  }
+  const counts = { created, updated, unchanged: rows.length - created - updated };
+  if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
+  return counts;
 }
 
 function activityFor(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, scorecardId: string | null, source: MeasurementSource, counts: RecordCounts) {
