@@ -73,10 +73,15 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select x.m as measure_id, x.p as period, x.v as value, x.n as note, x.s as survey
       from jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date, v double precision, n text, s jsonb)
     ),
+    -- One unique-index lookup per input row (the LIMIT keeps the planner from flattening it into a join that,
+    -- misjudging the row counts, hashes every measurement of the workspace).
     old as (
       select o.measure_id, o.period, o.value, o.note
-      from ${measurements} o join input i on o.measure_id = i.measure_id and o.period = i.period
-      where o.workspace_id = ${workspaceId}::uuid
+      from input i cross join lateral (
+        select c.measure_id, c.period, c.value, c.note from ${measurements} c
+        where c.measure_id = i.measure_id and c.period = i.period and c.workspace_id = ${workspaceId}::uuid
+        limit 1
+      ) o
     ),
     up as (
       insert into ${measurements} as cur (workspace_id, measure_id, period, value, note, source, survey, updated_by)
