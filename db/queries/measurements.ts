@@ -5,6 +5,7 @@ import { measurementHistory, measurements, measures, scorecards, type SurveyCoun
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { formatPeriod, isPeriodStart, type Frequency } from '@/lib/periods';
 import { logActivity, type Actor } from './activity';
+import { activityCte, activityPlan, withCounts, type ActivityPlan } from './measurement-activity';
 import { measurementColumns } from './measurement-reads';
 
 export type MeasurementSource = 'manual' | 'import' | 'api' | 'survey';
@@ -57,7 +58,7 @@ function checkRows(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, 
  * carrying the replaced value. The CTEs share one snapshot, so `old` holds the values before the upsert (and,
  * with the rows and measures locked beforehand, no other writer can change them in between).
  */
-async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[]) {
+async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[], activity?: ActivityPlan) {
   const json = JSON.stringify(chunk.map((r) => ({ m: r.measureId, p: r.period, v: r.value, n: r.note ?? '', s: r.survey ?? null })));
   // Lock the existing rows first, in a statement of their own: an edit (updateMeasurement) holding one commits
   // before this returns, so the upsert's snapshot below sees its value and history records that as replaced.
@@ -103,7 +104,7 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select ${workspaceId}::uuid, measure_id, period, (case when is_new then 'created' else 'updated' end)::measurement_change,
         value, note, old_value, old_note, ${source}::measurement_source, ${actor.userId}::uuid, ${actor.name}::text
       from changed
-    )
+    )${activity ? activityCte(workspaceId, actor, activity) : sql``}
     select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated
     from changed`);
   const [row] = rowsOf<{ created: number; updated: number }>(res);
@@ -167,39 +168,20 @@ async function writeRows(
   opts: { onProgress?: (written: number, total: number) => void } = {},
 ): Promise<RecordCounts> {
   checkRows(rows, byId, scorecardId);
+  const plan = activityPlan(rows, byId, scorecardId, source);
+  // One chunk: its statement writes the activity row too (one statement fewer per single-value save).
+  const oneChunk = rows.length <= RECORD_CHUNK;
   let created = 0;
   let updated = 0;
   for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
-    const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
+    const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK), oneChunk ? plan : undefined);
     created += r.created;
     updated += r.updated;
     opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
   }
   const counts = { created, updated, unchanged: rows.length - created - updated };
-  if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
+  if (!oneChunk && created + updated > 0) await logActivity(tx, workspaceId, actor, withCounts(plan, counts));
   return counts;
-}
-
-function activityFor(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, scorecardId: string | null, source: MeasurementSource, counts: RecordCounts) {
-  const first = byId.get(rows[0].measureId)!;
-  if (rows.length === 1 && source !== 'import') {
-    const r = rows[0];
-    return {
-      action: source === 'survey' ? 'survey.recorded' : 'measurement.recorded',
-      targetType: 'measure',
-      targetId: first.id,
-      targetLabel: first.name,
-      data: { period: formatPeriod(r.period, first.frequency), value: r.value, source, change: counts.created ? 'created' : 'updated', ...(r.survey ? { survey: r.survey } : {}) },
-    };
-  }
-  const single = byId.size === 1;
-  return {
-    action: 'measurements.imported',
-    targetType: single ? 'measure' : 'scorecard',
-    targetId: single ? first.id : (scorecardId ?? first.scorecardId),
-    targetLabel: single ? first.name : first.scorecardName,
-    data: { ...counts, rows: rows.length, source },
-  };
 }
 
 async function lockMeasurement(tx: Tx, workspaceId: string, id: string) {
