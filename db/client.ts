@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PgDatabase, PgQueryResultHKT, PgTransaction } from 'drizzle-orm/pg-core';
-import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import { entityKind, type ExtractTablesWithRelations } from 'drizzle-orm';
 import * as schema from './schema';
 import { config } from '../lib/config';
 import { acquireLock } from './lock';
@@ -69,6 +69,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Db> {
     throw e;
   }
 }
+
+/**
+ * Whether this transaction is PGlite's: one backend in this process that runs every statement and transaction
+ * under one exclusive lock, so no other transaction can run (or hold a row lock) while this one is open.
+ */
+export const runsTransactionsOneAtATime = (tx: Tx) => (tx.constructor as { [entityKind]?: string })[entityKind] === 'PgliteTransaction';
 
 export async function closeDatabase(db: Db) {
   await (db as unknown as { $close?: () => Promise<void> }).$close?.();

@@ -1,6 +1,7 @@
 import { openDatabase, type Db } from './client';
 
 export type { Db, Tx } from './client';
+export { runsTransactionsOneAtATime } from './client';
 
 const g = globalThis as unknown as { __wayfinderDb?: Promise<Db> };
 

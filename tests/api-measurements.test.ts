@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { NextRequest } from 'next/server';
-import { eq } from 'drizzle-orm';
-import { measurementHistory, measurements, type User } from '@/db/schema';
+import { asc, eq } from 'drizzle-orm';
+import { activities, measurementHistory, measurements, type User } from '@/db/schema';
 import { createApiToken } from '@/db/queries/api-tokens';
 import { seedMeasureScorecard } from '@/scripts/e2e-seed-measurements';
 import { useTestDatabase } from './support/db';
@@ -56,6 +56,13 @@ describe('measurements API', () => {
     expect(await t.db.$count(measurements)).toBe(2);
     const hist = await t.db.select().from(measurementHistory).where(eq(measurementHistory.change, 'updated'));
     expect(hist).toMatchObject([{ previousValue: 12.5, previousNote: 'launch', value: 13, note: '', source: 'api', actorId: null, actorName: 'API token “BI”' }]);
+    // One activity row per call that changed something (the upsert statement writes it), none for the unchanged repeat.
+    const acts = await t.db.select().from(activities).where(eq(activities.targetId, nps().id)).orderBy(asc(activities.createdAt));
+    expect(acts.map(({ action, targetType, targetLabel, actorUserId, actorName, data }) => ({ action, targetType, targetLabel, actorUserId, actorName, data }))).toEqual([
+      { action: 'measurements.imported', targetType: 'measure', targetLabel: 'Net Promoter Score', actorUserId: null, actorName: 'API token “BI”', data: { created: 2, updated: 0, unchanged: 0, rows: 2, source: 'api' } },
+      { action: 'measurement.recorded', targetType: 'measure', targetLabel: 'Net Promoter Score', actorUserId: null, actorName: 'API token “BI”', data: { period: '2026-02', value: 13, source: 'api', change: 'updated' } },
+    ]);
+    expect(acts.every((a) => a.workspaceId === world.a.id && a.actorTokenId !== null)).toBe(true);
 
     const got = await call(list.GET, nps(), { query: '?limit=1', headers });
     expect(got).toMatchObject({ status: 200, json: { data: [{ period: '2026-01', periodStart: '2026-01-01', value: 10, source: 'api', version: 1 }] } });
@@ -72,6 +79,10 @@ describe('measurements API', () => {
     expect(await t.db.$count(measurements)).toBe(1);
     const last = await t.db.select().from(measurementHistory).where(eq(measurementHistory.period, '2026-02-01'));
     expect(last.map((h) => [h.change, h.source, h.actorName])).toEqual(expect.arrayContaining([['updated', 'api', 'API token “BI”'], ['deleted', 'api', 'API token “BI”']]));
+    const churn = { slug: world.a.slug, id: sc.measures['Churn rate'] };
+    expect(await call(list.POST, churn, { method: 'POST', body: { period: '2026-03', value: 1.25 }, headers })).toMatchObject({ status: 200, json: { created: 1 } });
+    const churnActs = await t.db.select().from(activities).where(eq(activities.targetId, churn.id));
+    expect(churnActs.map((a) => [a.action, a.targetLabel, a.data])).toEqual([['measurement.recorded', 'Churn rate', { period: '2026-03', value: 1.25, source: 'api', change: 'created' }]]);
   });
 
   it('refuses bad bodies with 400 and field errors, writing nothing', async () => {

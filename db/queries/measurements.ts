@@ -1,10 +1,11 @@
 import 'server-only';
 import { and, eq, inArray, sql } from 'drizzle-orm';
-import { getDb, type Tx } from '@/db';
+import { getDb, runsTransactionsOneAtATime, type Tx } from '@/db';
 import { measurementHistory, measurements, measures, scorecards, type SurveyCounts } from '@/db/schema';
 import { conflict, invalid, notFound } from '@/lib/errors';
 import { formatPeriod, isPeriodStart, type Frequency } from '@/lib/periods';
 import { logActivity, type Actor } from './activity';
+import { activityCte, activityPlan, withCounts, type ActivityPlan } from './measurement-activity';
 import { measurementColumns } from './measurement-reads';
 
 export type MeasurementSource = 'manual' | 'import' | 'api' | 'survey';
@@ -16,7 +17,7 @@ export const RECORD_CHUNK = 2000;
 
 const rowsOf = <T>(res: unknown): T[] => (Array.isArray(res) ? res : (res as { rows: T[] }).rows) as T[];
 
-type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
+export type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardName: string; frequency: Frequency };
 
 /**
  * The measures named by `ids` in this workspace (with their scorecard's name); refuses any that is not. Locks
@@ -24,7 +25,7 @@ type MeasureInfo = { id: string; name: string; scorecardId: string; scorecardNam
  * concurrent insert of the same period would otherwise land after our statement's snapshot and be recorded
  * in history as 'created' twice, its value never replaced.
  */
-async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise<Map<string, MeasureInfo>> {
+async function loadMeasures(tx: Tx, workspaceId: string, ids: string[], missing = 'A measure is not in this workspace (any more).'): Promise<Map<string, MeasureInfo>> {
   const found = await tx
     .select({ id: measures.id, name: measures.name, scorecardId: measures.scorecardId, scorecardName: scorecards.name, frequency: measures.frequency })
     .from(measures)
@@ -33,7 +34,7 @@ async function loadMeasures(tx: Tx, workspaceId: string, ids: string[]): Promise
     .orderBy(measures.id)
     .for('no key update', { of: measures });
   const map = new Map(found.map((m) => [m.id, m]));
-  if (map.size !== ids.length) throw notFound('A measure is not in this workspace (any more).');
+  if (map.size !== ids.length) throw notFound(missing);
   return map;
 }
 
@@ -57,11 +58,12 @@ function checkRows(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, 
  * carrying the replaced value. The CTEs share one snapshot, so `old` holds the values before the upsert (and,
  * with the rows and measures locked beforehand, no other writer can change them in between).
  */
-async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[]) {
+async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: MeasurementSource, chunk: MeasurementInputRow[], activity?: ActivityPlan) {
   const json = JSON.stringify(chunk.map((r) => ({ m: r.measureId, p: r.period, v: r.value, n: r.note ?? '', s: r.survey ?? null })));
   // Lock the existing rows first, in a statement of their own: an edit (updateMeasurement) holding one commits
   // before this returns, so the upsert's snapshot below sees its value and history records that as replaced.
-  await tx.execute(sql`
+  // PGlite runs one transaction at a time (no edit can hold a row meanwhile): there the lock would be a no-op.
+  if (!runsTransactionsOneAtATime(tx)) await tx.execute(sql`
     select count(*) from (
       select o.id from ${measurements} o
       join jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date) on o.measure_id = x.m and o.period = x.p
@@ -72,10 +74,15 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select x.m as measure_id, x.p as period, x.v as value, x.n as note, x.s as survey
       from jsonb_to_recordset(${json}::jsonb) as x(m uuid, p date, v double precision, n text, s jsonb)
     ),
+    -- One unique-index lookup per input row (the LIMIT keeps the planner from flattening it into a join that,
+    -- misjudging the row counts, hashes every measurement of the workspace).
     old as (
       select o.measure_id, o.period, o.value, o.note
-      from ${measurements} o join input i on o.measure_id = i.measure_id and o.period = i.period
-      where o.workspace_id = ${workspaceId}::uuid
+      from input i cross join lateral (
+        select c.measure_id, c.period, c.value, c.note from ${measurements} c
+        where c.measure_id = i.measure_id and c.period = i.period and c.workspace_id = ${workspaceId}::uuid
+        limit 1
+      ) o
     ),
     up as (
       insert into ${measurements} as cur (workspace_id, measure_id, period, value, note, source, survey, updated_by)
@@ -97,7 +104,7 @@ async function upsertChunk(tx: Tx, workspaceId: string, actor: Actor, source: Me
       select ${workspaceId}::uuid, measure_id, period, (case when is_new then 'created' else 'updated' end)::measurement_change,
         value, note, old_value, old_note, ${source}::measurement_source, ${actor.userId}::uuid, ${actor.name}::text
       from changed
-    )
+    )${activity ? activityCte(workspaceId, actor, activity) : sql``}
     select count(*) filter (where is_new)::int as created, count(*) filter (where not is_new)::int as updated
     from changed`);
   const [row] = rowsOf<{ created: number; updated: number }>(res);
@@ -123,41 +130,58 @@ export async function recordMeasurements(
   const db = await getDb();
   return db.transaction(async (tx) => {
     const byId = await loadMeasures(tx, workspaceId, [...new Set(rows.map((r) => r.measureId))]);
-    checkRows(rows, byId, scorecardId);
-    let created = 0;
-    let updated = 0;
-    for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
-      const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK));
-      created += r.created;
-      updated += r.updated;
-      opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
-    }
-    const counts = { created, updated, unchanged: rows.length - created - updated };
-    if (created + updated > 0) await logActivity(tx, workspaceId, actor, activityFor(rows, byId, scorecardId, source, counts));
-    return counts;
+    return writeRows(tx, workspaceId, actor, scorecardId, rows, byId, source, opts);
   });
 }
 
-function activityFor(rows: MeasurementInputRow[], byId: Map<string, MeasureInfo>, scorecardId: string | null, source: MeasurementSource, counts: RecordCounts) {
-  const first = byId.get(rows[0].measureId)!;
-  if (rows.length === 1 && source !== 'import') {
-    const r = rows[0];
-    return {
-      action: source === 'survey' ? 'survey.recorded' : 'measurement.recorded',
-      targetType: 'measure',
-      targetId: first.id,
-      targetLabel: first.name,
-      data: { period: formatPeriod(r.period, first.frequency), value: r.value, source, change: counts.created ? 'created' : 'updated', ...(r.survey ? { survey: r.survey } : {}) },
-    };
+/**
+ * recordMeasurements for one measure whose rows depend on it (period labels of its frequency): `toRows` gets the
+ * measure, read and locked in the same transaction, and may throw (invalid input: nothing is written). Unknown
+ * measure → not_found with `missing`. Saves the separate read of the measure before the transaction.
+ */
+export async function recordForOneMeasure(
+  workspaceId: string,
+  actor: Actor,
+  measureId: string,
+  missing: string,
+  toRows: (m: MeasureInfo) => MeasurementInputRow[],
+  source: MeasurementSource,
+): Promise<RecordCounts & { measure: MeasureInfo }> {
+  const db = await getDb();
+  return db.transaction(async (tx) => {
+    const byId = await loadMeasures(tx, workspaceId, [measureId], missing);
+    const measure = byId.get(measureId)!;
+    const rows = toRows(measure);
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, measure };
+    return { ...(await writeRows(tx, workspaceId, actor, null, rows, byId, source)), measure };
+  });
+}
+
+async function writeRows(
+  tx: Tx,
+  workspaceId: string,
+  actor: Actor,
+  scorecardId: string | null,
+  rows: MeasurementInputRow[],
+  byId: Map<string, MeasureInfo>,
+  source: MeasurementSource,
+  opts: { onProgress?: (written: number, total: number) => void } = {},
+): Promise<RecordCounts> {
+  checkRows(rows, byId, scorecardId);
+  const plan = activityPlan(rows, byId, scorecardId, source);
+  // One chunk: its statement writes the activity row too (one statement fewer per single-value save).
+  const oneChunk = rows.length <= RECORD_CHUNK;
+  let created = 0;
+  let updated = 0;
+  for (let i = 0; i < rows.length; i += RECORD_CHUNK) {
+    const r = await upsertChunk(tx, workspaceId, actor, source, rows.slice(i, i + RECORD_CHUNK), oneChunk ? plan : undefined);
+    created += r.created;
+    updated += r.updated;
+    opts.onProgress?.(Math.min(i + RECORD_CHUNK, rows.length), rows.length);
   }
-  const single = byId.size === 1;
-  return {
-    action: 'measurements.imported',
-    targetType: single ? 'measure' : 'scorecard',
-    targetId: single ? first.id : (scorecardId ?? first.scorecardId),
-    targetLabel: single ? first.name : first.scorecardName,
-    data: { ...counts, rows: rows.length, source },
-  };
+  const counts = { created, updated, unchanged: rows.length - created - updated };
+  if (!oneChunk && created + updated > 0) await logActivity(tx, workspaceId, actor, withCounts(plan, counts));
+  return counts;
 }
 
 async function lockMeasurement(tx: Tx, workspaceId: string, id: string) {

@@ -32,7 +32,11 @@ async function authenticate(req: NextRequest, slug: string, spec: RouteSpec): Pr
     if (!found) throw new AppError('unauthorized', 'The API token is missing, malformed or revoked.');
     // A token belongs to one workspace: any other workspace does not exist for it.
     if (found.workspace.slug !== slug) throw new AppError('not_found', 'Workspace not found.');
-    await touchApiToken(found.workspace.id, found.token.id).catch((e) => console.error('[api] could not record token use', e));
+    // Last use is kept to the minute: a token seen within the last minute needs no write (touchApiToken checks it again).
+    const lastUsed = found.token.lastUsedAt ? new Date(found.token.lastUsedAt).getTime() : 0;
+    if (Date.now() - lastUsed >= 60_000) {
+      await touchApiToken(found.workspace.id, found.token.id).catch((e) => console.error('[api] could not record token use', e));
+    }
     if (!can(found.token.role, spec.permission)) throw new AppError('forbidden', "This token's role does not allow this.");
     return {
       workspace: found.workspace,

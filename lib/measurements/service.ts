@@ -2,7 +2,7 @@
 // the CSV import and the survey upload, each answering counts or every bad row.
 import 'server-only';
 import type { Actor } from '@/db/queries/activity';
-import { recordMeasurements, type RecordCounts } from '@/db/queries/measurements';
+import { recordForOneMeasure, recordMeasurements, type MeasureInfo, type MeasurementInputRow, type RecordCounts } from '@/db/queries/measurements';
 import { getMeasureBasics, getScorecardMeasureKeys } from '@/db/queries/measurement-reads';
 import type { MeasurementRow, SurveyCounts } from '@/db/schema';
 import { parseMeasurementsCsv } from '@/lib/csv/measurements-import';
@@ -31,9 +31,11 @@ export function measurementOut(m: Omit<MeasurementRow, 'workspaceId' | 'updatedB
   };
 }
 
+const MISSING_MEASURE = 'This measure is not in the workspace.';
+
 async function measureOf(workspaceId: string, measureId: string) {
   const m = await getMeasureBasics(workspaceId, measureId);
-  if (!m) throw notFound('This measure is not in the workspace.');
+  if (!m) throw notFound(MISSING_MEASURE);
   return m;
 }
 
@@ -46,25 +48,29 @@ export async function recordForMeasure(
   source: 'manual' | 'api',
   opts: { fieldPrefix?: (i: number) => string } = {},
 ): Promise<RecordCounts & { periods: string[] }> {
-  const m = await measureOf(workspaceId, measureId);
-  const fields: Record<string, string[]> = {};
-  const rows = items.map((it, i) => {
-    const p = parsePeriodOf(it.period, m.frequency);
-    if (!p.ok) (fields[`${opts.fieldPrefix?.(i) ?? ''}period`] ??= []).push(p.error);
-    return { measureId, period: p.ok ? p.start : '', value: it.value, note: it.note ?? '' };
-  });
-  if (Object.keys(fields).length > 0) throw invalid(Object.values(fields)[0][0], fields);
-  const seen = new Map<string, number>();
-  rows.forEach((r, i) => {
-    const prev = seen.get(r.period);
-    if (prev !== undefined) {
-      const key = `${opts.fieldPrefix?.(i) ?? ''}period`;
-      throw invalid(`${items[i].period} is given twice (items ${prev + 1} and ${i + 1}).`, { [key]: ['This period is given twice.'] });
-    }
-    seen.set(r.period, i);
-  });
-  const counts = await recordMeasurements(workspaceId, actor, null, rows, source);
-  return { ...counts, periods: rows.map((r) => formatPeriod(r.period, m.frequency)) };
+  const pre = opts.fieldPrefix ?? (() => '');
+  // The measure is read (and locked) in the write's own transaction; the labels are checked against its frequency there.
+  let rows: MeasurementInputRow[] = [];
+  const toRows = (m: MeasureInfo) => {
+    const fields: Record<string, string[]> = {};
+    rows = items.map((it, i) => {
+      const p = parsePeriodOf(it.period, m.frequency);
+      if (!p.ok) (fields[`${pre(i)}period`] ??= []).push(p.error);
+      return { measureId, period: p.ok ? p.start : '', value: it.value, note: it.note ?? '' };
+    });
+    if (Object.keys(fields).length > 0) throw invalid(Object.values(fields)[0][0], fields);
+    const seen = new Map<string, number>();
+    rows.forEach((r, i) => {
+      const prev = seen.get(r.period);
+      if (prev !== undefined) {
+        throw invalid(`${items[i].period} is given twice (items ${prev + 1} and ${i + 1}).`, { [`${pre(i)}period`]: ['This period is given twice.'] });
+      }
+      seen.set(r.period, i);
+    });
+    return rows;
+  };
+  const { measure, ...counts } = await recordForOneMeasure(workspaceId, actor, measureId, MISSING_MEASURE, toRows, source);
+  return { ...counts, periods: rows.map((r) => formatPeriod(r.period, measure.frequency)) };
 }
 
 export type ImportProgress = { phase: 'validating' } | { phase: 'writing'; written: number; rows: number };
