@@ -1,5 +1,5 @@
 import 'server-only';
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Db, Tx } from '@/db';
 import { journeys, measures, measureTargets, memberships, objectives, scorecards, stages, users } from '@/db/schema';
@@ -22,7 +22,9 @@ export type MeasureDetail = Omit<typeof measures.$inferSelect, 'createdAt' | 'up
 const objective = alias(objectives, 'objective');
 const scorecard = alias(scorecards, 'scorecard');
 
-/** Loads measures of this workspace by id (or a scorecard's, optionally one page of them in the scorecard's order) with their targets: two statements. */
+type TargetRow = { fromPeriod: string; target: number | null; lo: number | null; hi: number | null };
+
+/** Loads measures of this workspace by id (or a scorecard's, optionally one page of them in the scorecard's order) with their targets: one statement. */
 export async function loadMeasures(
   q: Db | Tx,
   workspaceId: string,
@@ -38,6 +40,8 @@ export async function loadMeasures(
       journeyName: journeys.name,
       objectiveName: objective.name,
       scorecardName: scorecard.name,
+      targets: sql<TargetRow[] | string>`(select coalesce(json_agg(json_build_object('fromPeriod', t.from_period, 'target', t.target, 'lo', t.target_lo, 'hi', t.target_hi)
+        order by t.from_period), '[]'::json) from ${measureTargets} t where t.workspace_id = ${measures.workspaceId} and t.measure_id = ${measures.id})`,
     })
     .from(measures)
     .innerJoin(objective, and(eq(objective.workspaceId, measures.workspaceId), eq(objective.id, measures.objectiveId)))
@@ -52,15 +56,7 @@ export async function loadMeasures(
     .$dynamic();
   const page = 'page' in by ? by.page : undefined;
   const rows = await (page ? query.limit(page.limit).offset(page.offset) : query);
-  if (rows.length === 0) return [];
-  const targetRows = await q
-    .select()
-    .from(measureTargets)
-    .where(and(eq(measureTargets.workspaceId, workspaceId), inArray(measureTargets.measureId, rows.map((r) => r.m.id))))
-    .orderBy(asc(measureTargets.measureId), asc(measureTargets.fromPeriod));
-  const byMeasure = new Map<string, (typeof targetRows)[number][]>();
-  for (const t of targetRows) (byMeasure.get(t.measureId) ?? byMeasure.set(t.measureId, []).get(t.measureId)!).push(t);
-  return rows.map(({ m, ownerName, stageName, journeyId, journeyName, objectiveName, scorecardName }) => {
+  return rows.map(({ m, ownerName, stageName, journeyId, journeyName, objectiveName, scorecardName, targets }) => {
     const { workspaceId: _w, createdAt, updatedAt, ...cols } = m;
     return {
       ...cols,
@@ -68,15 +64,16 @@ export async function loadMeasures(
       stage: m.stageId && stageName !== null && journeyId && journeyName !== null ? { id: m.stageId, name: stageName, journeyId, journeyName } : null,
       objective: { id: m.objectiveId, name: objectiveName },
       scorecard: { id: m.scorecardId, name: scorecardName },
-      targets: (byMeasure.get(m.id) ?? []).map((t) => targetOut(t, m.frequency)),
+      // postgres-js and PGlite parse json; a driver handing back text is parsed here.
+      targets: (typeof targets === 'string' ? (JSON.parse(targets) as TargetRow[]) : targets).map((t) => targetOut(t, m.frequency)),
       createdAt: createdAt.toISOString(),
       updatedAt: updatedAt.toISOString(),
     };
   });
 }
 
-function targetOut(t: typeof measureTargets.$inferSelect, frequency: Frequency): MeasureTargetOut {
-  return { from: formatPeriod(t.fromPeriod, frequency), fromPeriod: t.fromPeriod, target: t.target, lo: t.targetLo, hi: t.targetHi };
+function targetOut(t: TargetRow, frequency: Frequency): MeasureTargetOut {
+  return { from: formatPeriod(t.fromPeriod, frequency), fromPeriod: t.fromPeriod, target: t.target, lo: t.lo, hi: t.hi };
 }
 
 /** One measure of this workspace with its targets, or null. */

@@ -105,13 +105,16 @@ export async function getMeasure(workspaceId: string, id: string): Promise<Measu
 /** Members and tokens: a scorecard's measures (all, or one page) with their targets, in objective and measure order (not_found for a foreign scorecard). */
 export async function listMeasures(workspaceId: string, scorecardId: string, page?: { offset: number; limit: number }): Promise<MeasureDetail[]> {
   const db = await getDb();
+  const found = await loadMeasures(db, workspaceId, { scorecardId, page });
+  if (found.length > 0) return found;
+  // No measures (on this page): an empty scorecard of this workspace, or none at all.
   const [s] = await db
     .select({ id: scorecards.id })
     .from(scorecards)
     .where(and(eq(scorecards.workspaceId, workspaceId), eq(scorecards.id, scorecardId)))
     .limit(1);
   if (!s) throw notFound('Scorecard not found.');
-  return loadMeasures(db, workspaceId, { scorecardId, page });
+  return [];
 }
 
 export type UpdateMeasureInput = Partial<MeasureFields> & { version: number; objectiveId?: string };
