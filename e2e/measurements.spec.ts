@@ -158,4 +158,13 @@ test('the scorecard page shows a value recorded through the API at once: its cac
     await page.reload();
     await expect(row).toContainText(`${value} %`);
   }
+  // The API's measure list is cached the same way: a rename shows in the next read, and on the page.
+  const list = `/api/v1/workspaces/${f.workspace}/scorecards/${sc.scorecardId}/measures`;
+  const names = async () => ((await (await page.request.get(list)).json()) as { data: { id: string; name: string; version: number }[] }).data;
+  const churn = (await names()).find((m) => m.id === sc.measures['Churn rate'])!;
+  const renamed = await page.request.patch(`/api/v1/workspaces/${f.workspace}/measures/${churn.id}`, { data: { name: 'Monthly churn', targets: [{ from: '2026-01', target: 5 }], version: churn.version }, headers });
+  expect(renamed.status(), await renamed.text()).toBe(200);
+  expect((await names()).map((m) => m.name)).toContain('Monthly churn');
+  await page.reload();
+  await expect(page.getByRole('list', { name: 'Measures' }).getByRole('listitem').filter({ hasText: 'Monthly churn' })).toContainText('5.7 %');
 });
