@@ -86,6 +86,7 @@ describe('measurements API', () => {
   });
 
   it('refuses bad bodies with 400 and field errors, writing nothing', async () => {
+    expect((await call(list.POST, nps(), { method: 'POST', body: { period: '2026-01', value: 40 } })).status).toBe(200);
     const before = await rows();
     const bad = async (body: unknown, field: string) => {
       const r = await call(list.POST, nps(), { method: 'POST', body });
@@ -98,8 +99,11 @@ describe('measurements API', () => {
     await bad({ period: '2026-01', value: 'abc' }, 'value');
     await bad({ period: '2026-01', value: 1, extra: true }, 'extra');
     await bad({ measurements: [] }, 'measurements');
-    const patch = await call(one.PATCH, { slug: world.a.slug, id: sc.measures['Churn rate'] }, { method: 'PATCH', body: { version: 1 } });
+    const [value] = await t.db.select({ id: measurements.id }).from(measurements).where(eq(measurements.measureId, sc.measures['Net Promoter Score']));
+    const patch = await call(one.PATCH, { slug: world.a.slug, id: value.id }, { method: 'PATCH', body: { version: 1 } });
     expect(patch.status).toBe(400);
+    // A measure's id is not a measurement's: with a refused body too, the id is checked first (404).
+    expect((await call(one.PATCH, { slug: world.a.slug, id: sc.measures['Churn rate'] }, { method: 'PATCH', body: { version: 1 } })).status).toBe(404);
     expect(await rows()).toBe(before);
   });
 
