@@ -1,22 +1,38 @@
 // A small chart for lists of many measures (the share page, the executive view): the recent series, the target (a
 // step line, or a range's two edges) and the reference benchmark, with no axes — about five SVG elements where the
-// full chart (series-chart-svg.tsx) has about forty. role="img" with the summary in words; the numbers are beside it.
+// full chart (series-chart-svg.tsx) has about forty, styled by `mini-chart` in app/globals.css (pages draw hundreds).
+// role="img" with the summary in words; the numbers are beside it.
 import { linear } from '@/lib/charts/scale';
 import type { SvgChartRow } from './series-chart-svg';
 
 type Props = { rows: SvgChartRow[]; reference?: number | null; summary: string; width?: number; height?: number };
 
+// A step line keeps to one H while its level holds: a target that never changes is "M x y H x" however many periods.
 const path = (pts: ([number, number] | null)[], step: boolean) => {
   let d = '';
-  let last: [number, number] | null = null;
+  let lastY: string | null = null;
+  let pendingX: string | null = null;
+  const flush = () => {
+    if (pendingX !== null) d += `H${pendingX}`;
+    pendingX = null;
+  };
   for (const p of pts) {
     if (!p) {
-      last = null;
+      flush();
+      lastY = null;
       continue;
     }
-    d += !last ? `M${p[0].toFixed(1)} ${p[1].toFixed(1)}` : step ? `H${p[0].toFixed(1)}V${p[1].toFixed(1)}` : `L${p[0].toFixed(1)} ${p[1].toFixed(1)}`;
-    last = p;
+    const [px, py] = [p[0].toFixed(1), p[1].toFixed(1)];
+    if (lastY === null) d += `M${px} ${py}`;
+    else if (!step) d += `L${px} ${py}`;
+    else if (py === lastY) pendingX = px;
+    else {
+      pendingX = null;
+      d += `H${px}V${py}`;
+    }
+    lastY = py;
   }
+  flush();
   return d;
 };
 
@@ -33,15 +49,11 @@ export function MiniChartSvg({ rows, reference = null, summary, width = 168, hei
   const lastPoint = values.filter(Boolean).pop();
   const range = rows.some((r) => r.lo !== null);
   return (
-    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary}>
-      {reference !== null && <path d={`M${pad} ${y(reference).toFixed(1)}H${width - pad}`} stroke="#b42318" strokeDasharray="2 2" />}
-      {range ? (
-        <path d={path(line((r) => r.lo), true) + path(line((r) => r.hi), true)} fill="none" stroke="#b54708" strokeDasharray="4 2" />
-      ) : (
-        <path d={path(line((r) => r.target), true)} fill="none" stroke="#b54708" strokeDasharray="4 2" />
-      )}
-      <path d={path(values, false)} fill="none" stroke="#1f57cf" strokeWidth={2} />
-      {lastPoint && <circle cx={lastPoint[0].toFixed(1)} cy={lastPoint[1].toFixed(1)} r={2.5} fill="#1f57cf" />}
+    <svg viewBox={`0 0 ${width} ${height}`} width={width} height={height} role="img" aria-label={summary} className="mini-chart">
+      {reference !== null && <path d={`M${pad} ${y(reference).toFixed(1)}H${width - pad}`} className="ref" />}
+      <path d={range ? path(line((r) => r.lo), true) + path(line((r) => r.hi), true) : path(line((r) => r.target), true)} className="target" />
+      <path d={path(values, false)} className="series" />
+      {lastPoint && <circle cx={lastPoint[0].toFixed(1)} cy={lastPoint[1].toFixed(1)} r={2.5} />}
     </svg>
   );
 }

@@ -24,11 +24,10 @@ export function MeasureLine({ m, style }: { m: MeasureView; style: NumberStyle }
           <span className="break-words font-medium">{m.name}</span> <StatusBadge status={status} />
         </p>
         <p className="text-sm tabular-nums">
-          {value} · Target {targetText} · {trendLabel(trend)}
+          {`${value} · Target ${targetText} · ${trendLabel(trend)}`}
         </p>
         <p className="text-xs text-muted">
-          {gap ? gap.text : 'No reference benchmark'}
-          {m.owner ? ` · Owner: ${m.owner.name}` : ''}
+          {`${gap ? gap.text : 'No reference benchmark'}${m.owner ? ` · Owner: ${m.owner.name}` : ''}`}
         </p>
       </div>
       <MiniChartSvg rows={rows} reference={m.reference?.value ?? null} summary={`${m.name}: ${statusLabels[status]}, ${value}, target ${targetText}, last ${rows.length} periods`} />
