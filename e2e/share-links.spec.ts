@@ -123,6 +123,10 @@ test('share links: an admin shares a scorecard read-only; headers, no emails or 
   // Revoke: the next request answers 404, with the headers still on.
   await list.getByRole('button', { name: 'Revoke Board Q3' }).click();
   await a.getByRole('dialog', { name: 'Revoke “Board Q3”?' }).getByRole('button', { name: 'Revoke link' }).click();
+  // The confirmation closes once the action has answered (while it is open, the list under it is hidden from the
+  // accessibility tree, so counting its items alone would not wait for the revoke).
+  await expect(a.getByRole('dialog', { name: 'Revoke “Board Q3”?' })).toBeHidden();
+  await expect(a.getByText('Link “Board Q3” revoked.')).toBeVisible();
   await expect(list.getByRole('listitem').filter({ hasText: 'Board Q3' })).toHaveCount(0);
   const gone = await reader.goto(shared);
   expect(gone?.status()).toBe(404);
