@@ -1,3 +1,4 @@
+import { SpriteIcon } from '@/components/icon-sprite';
 import { trendLabel } from '@/lib/scorecards/format';
 import type { Trend } from '@/lib/scoring';
 import { cn } from '@/lib/utils';
@@ -8,9 +9,7 @@ export function TrendIndicator({ trend, className, compact = false }: { trend: T
   const icon = `trend-${trend?.move ?? 'none'}`;
   return (
     <span className={cn('trend', className)} data-verdict={trend?.verdict ?? 'neutral'} title={label}>
-      <svg aria-hidden>
-        <use href={`#icon-${icon}`} width="100%" height="100%" />
-      </svg>
+      <SpriteIcon name={icon} />
       <span className={compact ? 'sr-only' : undefined}>{label}</span>
     </span>
   );

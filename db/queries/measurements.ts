@@ -136,8 +136,9 @@ export async function recordMeasurements(
 
 /**
  * recordMeasurements for one measure whose rows depend on it (period labels of its frequency): `toRows` gets the
- * measure, read and locked in the same transaction, and may throw (invalid input: nothing is written). Unknown
- * measure → not_found with `missing`. Saves the separate read of the measure before the transaction.
+ * measure, read and locked in the same transaction, and may throw (invalid input: nothing is written); the rows
+ * written come back with the counts. Unknown measure → not_found with `missing`. Saves the separate read of the
+ * measure before the transaction.
  */
 export async function recordForOneMeasure(
   workspaceId: string,
@@ -146,14 +147,14 @@ export async function recordForOneMeasure(
   missing: string,
   toRows: (m: MeasureInfo) => MeasurementInputRow[],
   source: MeasurementSource,
-): Promise<RecordCounts & { measure: MeasureInfo }> {
+): Promise<RecordCounts & { measure: MeasureInfo; rows: MeasurementInputRow[] }> {
   const db = await getDb();
   return db.transaction(async (tx) => {
     const byId = await loadMeasures(tx, workspaceId, [measureId], missing);
     const measure = byId.get(measureId)!;
     const rows = toRows(measure);
-    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, measure };
-    return { ...(await writeRows(tx, workspaceId, actor, null, rows, byId, source)), measure };
+    if (rows.length === 0) return { created: 0, updated: 0, unchanged: 0, measure, rows };
+    return { ...(await writeRows(tx, workspaceId, actor, null, rows, byId, source)), measure, rows };
   });
 }
 

@@ -50,10 +50,9 @@ export async function recordForMeasure(
 ): Promise<RecordCounts & { periods: string[] }> {
   const pre = opts.fieldPrefix ?? (() => '');
   // The measure is read (and locked) in the write's own transaction; the labels are checked against its frequency there.
-  let rows: MeasurementInputRow[] = [];
-  const toRows = (m: MeasureInfo) => {
+  const toRows = (m: MeasureInfo): MeasurementInputRow[] => {
     const fields: Record<string, string[]> = {};
-    rows = items.map((it, i) => {
+    const rows = items.map((it, i) => {
       const p = parsePeriodOf(it.period, m.frequency);
       if (!p.ok) (fields[`${pre(i)}period`] ??= []).push(p.error);
       return { measureId, period: p.ok ? p.start : '', value: it.value, note: it.note ?? '' };
@@ -69,7 +68,7 @@ export async function recordForMeasure(
     });
     return rows;
   };
-  const { measure, ...counts } = await recordForOneMeasure(workspaceId, actor, measureId, MISSING_MEASURE, toRows, source);
+  const { measure, rows, ...counts } = await recordForOneMeasure(workspaceId, actor, measureId, MISSING_MEASURE, toRows, source);
   return { ...counts, periods: rows.map((r) => formatPeriod(r.period, measure.frequency)) };
 }
 

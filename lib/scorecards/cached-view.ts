@@ -19,8 +19,8 @@ export function cachedWorkspaceRead<T>(workspaceId: string, key: (string | numbe
 }
 
 type Ws = { id: string; timeZone: string };
-// Scores depend on today's date in the workspace's time zone.
-const scoredKey = (ws: Ws) => [ws.timeZone, localDate(new Date(), ws.timeZone)];
+/** The cache key part of anything scored: scores depend on today's date in the workspace's time zone. */
+export const scoredKey = (ws: Ws) => [ws.timeZone, localDate(new Date(), ws.timeZone)];
 
 /** Members (content.read): one scored scorecard of this workspace, or null; cached as described above. */
 export function cachedScorecardView(ws: Ws, scorecardId: string) {

@@ -1,8 +1,7 @@
 import 'server-only';
 import { getScorecardView } from '@/db/queries/scorecard-view';
 import { listLinkedJourneys } from '@/db/queries/share-journeys';
-import { cachedWorkspaceRead } from '@/lib/scorecards/cached-view';
-import { localDate } from '@/lib/periods';
+import { cachedWorkspaceRead, scoredKey } from '@/lib/scorecards/cached-view';
 
 // Share pages are read far more often than the scorecard changes: their data is cached per scorecard and day (the
 // scores depend on today's date) and expired by the workspace's tag on every write (lib/scorecards/cached-view.ts).
@@ -10,8 +9,7 @@ import { localDate } from '@/lib/periods';
 
 /** The scored scorecard and, when shared, its linked journeys, for a share page; cached as described above. */
 export function loadSharedScorecard(workspace: { id: string; timeZone: string }, scorecardId: string, includeJourneys: boolean) {
-  const today = localDate(new Date(), workspace.timeZone);
-  return cachedWorkspaceRead(workspace.id, ['share-view', scorecardId, workspace.timeZone, today, includeJourneys ? 'journeys' : 'plain'], async () => {
+  return cachedWorkspaceRead(workspace.id, ['share-view', scorecardId, ...scoredKey(workspace), includeJourneys ? 'journeys' : 'plain'], async () => {
     const [view, journeys] = await Promise.all([
       getScorecardView(workspace.id, scorecardId, { timeZone: workspace.timeZone }),
       includeJourneys ? listLinkedJourneys(workspace.id, scorecardId) : Promise.resolve(null),
