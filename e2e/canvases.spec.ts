@@ -132,9 +132,12 @@ test('duplicate a canvas as a scenario, change and compare it, export JSON, dele
   await notes(page, 'Revenue Streams').first().getByLabel('Note text').fill('Subscriptions, yearly');
   await notes(page, 'Revenue Streams').first().getByRole('button', { name: 'Save note' }).click();
   await expect(notes(page, 'Revenue Streams').filter({ hasText: 'Subscriptions, yearly' })).toBeVisible();
-  const json = await (await page.request.get(`${page.url()}/export.json`)).json();
+  // The note shows its new text as soon as it is typed; the export is read until the save has reached the server.
+  const exported = async () => (await page.request.get(`${page.url()}/export.json`)).json();
+  const revenueNotes = (json: { blocks: { block: string; notes: { text: string }[] }[] }) => json.blocks.find((b) => b.block === 'revenue_streams')!.notes.map((n) => n.text);
+  await expect.poll(async () => revenueNotes(await exported())).toEqual(['Subscriptions, yearly', 'Licences']);
+  const json = await exported();
   expect(json.canvas.name).toBe('Next year');
-  expect(json.blocks.find((b: { block: string }) => b.block === 'revenue_streams').notes.map((n: { text: string }) => n.text)).toEqual(['Subscriptions, yearly', 'Licences']);
 
   await page.getByRole('link', { name: 'Compare with another canvas' }).click();
   await page.getByLabel('Compare with').selectOption({ label: 'Now' });
