@@ -173,6 +173,8 @@ test('a stale note save shows the other person’s note and keeps the user’s t
   await other.getByRole('menuitem', { name: 'Edit' }).click();
   await notes(other, 'Key Activities').first().getByLabel('Note text').fill('Roasting and blending');
   await notes(other, 'Key Activities').first().getByRole('button', { name: 'Save note' }).click();
+  // The editor closes once the save has answered (the typed text shows before that).
+  await expect(notes(other, 'Key Activities').first().getByRole('button', { name: 'Save note' })).toBeHidden();
   await expect(notes(other, 'Key Activities').filter({ hasText: 'Roasting and blending' })).toBeVisible();
 
   await mine.getByRole('button', { name: 'Save note' }).click();
